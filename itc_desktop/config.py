@@ -1,0 +1,47 @@
+"""Where the database and the log live: command-line options, environment, user folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ITC Lab"
+APP_AUTHOR = "ITC"
+ENV_DATABASE_URL = "ITC_DATABASE_URL"
+# Redirects every per-user folder (data, logs, backups) — for portable installs and tests.
+ENV_HOME = "ITC_HOME"
+
+
+def user_data_dir(env: Mapping[str, str] = os.environ) -> Path:
+    home = env.get(ENV_HOME)
+    path = Path(home) / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_log_dir(env: Mapping[str, str] = os.environ) -> Path:
+    home = env.get(ENV_HOME)
+    path = Path(home) / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path).expanduser().resolve().as_posix()}"
+
+
+def resolve_database_url(
+    db: str | None = None, *, demo: bool = False, env: Mapping[str, str] = os.environ
+) -> str:
+    """`--db` (a file path or any SQLAlchemy URL) wins, then `--demo`, then
+    ITC_DATABASE_URL, then the SQLite file in the user data folder."""
+    if db:
+        return db if "://" in db else sqlite_url(db)
+    if demo:
+        return sqlite_url(user_data_dir(env) / "itc-lab-demo.sqlite")
+    if env.get(ENV_DATABASE_URL):
+        return env[ENV_DATABASE_URL]
+    return sqlite_url(user_data_dir(env) / "itc-lab.sqlite")

@@ -1,0 +1,222 @@
+"""Engine and sessions, SQLite pragmas, migrate-on-open (with a copy aside first) and backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from itc_desktop.i18n import _
+from itc_desktop.models import AuditedSession
+from itc_desktop.paths import migrations_dir
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or used; the message says why."""
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user as the services see it: plain data, safe across threads."""
+
+    id: int
+    username: str
+    full_name: str
+    role: str
+
+
+def _sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    path = _sqlite_file(url)
+    if read_only and path is not None:
+        # A read-only connection proven by SQLite itself, not by the program's good manners.
+        engine = create_engine(
+            f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true",
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        )
+    else:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is unreliable).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock up front: a deferred transaction that reads and then
+        # writes fails at once (SQLITE_BUSY) when another station committed in between.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def sqlite_backup(engine: Engine, out: Path) -> Path:
+    """A consistent copy of a live SQLite database (the online backup API)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        out.unlink()
+    raw = engine.raw_connection()
+    try:
+        target = sqlite3.connect(str(out))
+        try:
+            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    return out
+
+
+def migrate(engine: Engine, url: str) -> str | None:
+    """Brings the database to the newest revision. Returns the revision it had before.
+
+    Refuses a database written by a newer version of the program; copies an existing SQLite
+    file aside (`<name>.before-<revision>.bak`) before changing its schema."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    before = current_revision(engine)
+    if before == head:
+        return before
+    known = {rev.revision for rev in script.walk_revisions()}
+    if before is not None and before not in known:
+        raise DatabaseTooNew(
+            _(
+                "This database was written by a newer version of ITC Lab (schema revision "
+                "{revision}). Update the program; the database was not changed.",
+                revision=before,
+            )
+        )
+    path = _sqlite_file(url)
+    if before is not None and path is not None and path.exists():
+        sqlite_backup(engine, path.with_name(f"{path.name}.before-{before}.bak"))
+    command.upgrade(alembic_config(engine), "head")
+    return before
+
+
+class Database:
+    """One database: its engine, how to open units of work, where it lives."""
+
+    def __init__(self, url: str, *, read_only: bool = False, migrate_on_open: bool = True):
+        self.url = url
+        self.read_only = read_only
+        self.engine = create_db_engine(url, read_only=read_only)
+        if migrate_on_open and not read_only:
+            migrate(self.engine, url)
+        self._sessions = sessionmaker(
+            bind=self.engine, class_=AuditedSession, expire_on_commit=False
+        )
+        self._writer_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return _sqlite_file(self.url)
+
+    @property
+    def location(self) -> str:
+        """What the status bar shows: the file, or the server without the password."""
+        path = self.sqlite_path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self, actor: Actor | None = None) -> Iterator[Session]:
+        """A unit of work that commits at the end, or rolls back everything on an error."""
+        if self.read_only:
+            raise DatabaseError(_("This station's connection is read-only."))
+        session = self._sessions(bind=self._writer_bind)
+        if actor is not None:
+            session.info["actor_id"] = actor.id
+            session.info["actor_name"] = actor.username
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            # close() rolls back and detaches without expiring what was loaded.
+            session.close()
+
+    def backup(self, out: Path) -> Path:
+        if not self.is_sqlite or self.sqlite_path is None:
+            raise DatabaseError(
+                _("Backups of a database server are made with pg_dump (see README).")
+            )
+        return sqlite_backup(self.engine, out)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

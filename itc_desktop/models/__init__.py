@@ -1,0 +1,20 @@
+"""The ORM models; importing this package registers every table on Base.metadata."""
+
+from itc_desktop.models.audit import GENESIS_HASH, AuditedSession, AuditEntry, entry_hash
+from itc_desktop.models.base import Base, UTCDateTime, utcnow
+from itc_desktop.models.settings import Setting
+from itc_desktop.models.users import Role, User, UserPreference
+
+__all__ = [
+    "GENESIS_HASH",
+    "AuditEntry",
+    "AuditedSession",
+    "Base",
+    "Role",
+    "Setting",
+    "UTCDateTime",
+    "User",
+    "UserPreference",
+    "entry_hash",
+    "utcnow",
+]

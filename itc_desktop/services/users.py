@@ -1,0 +1,178 @@
+"""Accounts: sign-in, the first admin, and the admin's user management."""
+
+from __future__ import annotations
+
+import re
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from itc_desktop.db import Actor
+from itc_desktop.i18n import _
+from itc_desktop.models.users import Role, User
+from itc_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from itc_desktop.services.permissions import Permission, require
+
+MIN_PASSWORD_LENGTH = 8
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _password_matches(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(id=user.id, username=user.username, full_name=user.full_name, role=user.role)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            _("at least {n} characters", n=MIN_PASSWORD_LENGTH), field=_("Password")
+        )
+
+
+def _check_new_user(session: Session, username: str, full_name: str, role: str) -> None:
+    errors: dict[str, str] = {}
+    if not _USERNAME.match(username):
+        errors[_("Username")] = _(
+            "2–64 characters: lower-case letters, digits, dot, dash or underscore"
+        )
+    elif session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise Conflict(_("The username {username} is taken.", username=username))
+    if not full_name.strip():
+        errors[_("Full name")] = _("required")
+    if role not in {r.value for r in Role}:
+        errors[_("Role")] = _("unknown role {role}", role=role)
+    if errors:
+        raise ValidationError(errors)
+
+
+def needs_first_admin(session: Session) -> bool:
+    return not session.scalar(select(func.count()).select_from(User))
+
+
+def create_first_admin(
+    session: Session, username: str, full_name: str, password: str, email: str | None = None
+) -> Actor:
+    """The very first account of an empty database; refused once any user exists."""
+    if not needs_first_admin(session):
+        raise PermissionDenied(_("The first administrator already exists."))
+    return _create(session, username, full_name, Role.ADMIN, password, email)
+
+
+def _create(
+    session: Session, username: str, full_name: str, role: str, password: str, email: str | None
+) -> Actor:
+    username = username.strip().lower()
+    _check_new_user(session, username, full_name, role)
+    _check_password(password)
+    user = User(
+        username=username,
+        full_name=full_name.strip(),
+        role=role,
+        email=(email or "").strip() or None,
+        password_hash=hash_password(password),
+    )
+    session.add(user)
+    session.flush()
+    return actor_of(user)
+
+
+def create_user(
+    session: Session,
+    actor: Actor | None,
+    username: str,
+    full_name: str,
+    role: str,
+    password: str,
+    email: str | None = None,
+) -> Actor:
+    require(actor, Permission.MANAGE_USERS)
+    return _create(session, username, full_name, role, password, email)
+
+
+def authenticate(session: Session, username: str, password: str) -> Actor:
+    """The same message for an unknown user, a wrong password and a deactivated account."""
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        # Spend the same time as a real check, so timing does not reveal who exists.
+        _password_matches(_DUMMY_HASH, password)
+    if user is None or not user.active or not _password_matches(user.password_hash, password):
+        raise PermissionDenied(_("Wrong username or password, or the account is deactivated."))
+    return actor_of(user)
+
+
+_DUMMY_HASH = hash_password("not a real password")
+
+
+def list_users(session: Session, actor: Actor | None) -> list[User]:
+    require(actor, Permission.MANAGE_USERS)
+    return list(session.scalars(select(User).order_by(User.username)))
+
+
+def _get(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(_("No user with id {id}.", id=user_id))
+    return user
+
+
+def _active_admins(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count()).where(User.role == Role.ADMIN.value, User.active.is_(True))
+        )
+        or 0
+    )
+
+
+def set_active(session: Session, actor: Actor | None, user_id: int, active: bool) -> None:
+    require(actor, Permission.MANAGE_USERS)
+    user = _get(session, user_id)
+    if not active and user.role == Role.ADMIN and user.active and _active_admins(session) <= 1:
+        raise Conflict(_("The last active administrator cannot be deactivated."))
+    user.active = active
+
+
+def set_role(session: Session, actor: Actor | None, user_id: int, role: str) -> None:
+    require(actor, Permission.MANAGE_USERS)
+    if role not in {r.value for r in Role}:
+        raise ValidationError(_("unknown role {role}", role=role), field=_("Role"))
+    user = _get(session, user_id)
+    if (
+        user.role == Role.ADMIN
+        and role != Role.ADMIN
+        and user.active
+        and _active_admins(session) <= 1
+    ):
+        raise Conflict(_("The last active administrator must stay an administrator."))
+    user.role = role
+
+
+def reset_password(session: Session, actor: Actor | None, user_id: int, password: str) -> None:
+    require(actor, Permission.MANAGE_USERS)
+    _check_password(password)
+    _get(session, user_id).password_hash = hash_password(password)
+
+
+def change_own_password(
+    session: Session, actor: Actor | None, old_password: str, new_password: str
+) -> None:
+    if actor is None:
+        raise PermissionDenied(_("Sign in first."))
+    user = _get(session, actor.id)
+    if not _password_matches(user.password_hash, old_password):
+        raise ValidationError(_("does not match"), field=_("Current password"))
+    _check_password(new_password)
+    user.password_hash = hash_password(new_password)

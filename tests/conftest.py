@@ -1,0 +1,61 @@
+"""Shared fixtures: a fresh database per test, built through the real migration path."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt or reads the user folders.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ITC_HOME"] = tempfile.mkdtemp(prefix="itc-test-home-")
+os.environ.pop("ITC_DATABASE_URL", None)
+
+import pytest
+
+from itc_desktop.config import sqlite_url
+from itc_desktop.db import Actor, Database
+from itc_desktop.services import users as user_service
+
+SHARED_SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+PASSWORDS = {"admin": "admin-pass-1", "manager": "manager-pass-1", "technician": "tech-pass-1"}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database(sqlite_url(tmp_path / "lab.sqlite"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actors(db: Database) -> dict[str, Actor]:
+    """One account per role: admin (Kovács Ildikó), manager, technician."""
+    with db.transaction() as session:
+        admin = user_service.create_first_admin(
+            session, "admin", "Kovács Ildikó", PASSWORDS["admin"]
+        )
+    with db.transaction(admin) as session:
+        manager = user_service.create_user(
+            session, admin, "manager", "Petrović Đorđe", "manager", PASSWORDS["manager"]
+        )
+        technician = user_service.create_user(
+            session, admin, "technician", "Szőke Bence", "technician", PASSWORDS["technician"]
+        )
+    return {"admin": admin, "manager": manager, "technician": technician}
+
+
+@pytest.fixture
+def admin(actors: dict[str, Actor]) -> Actor:
+    return actors["admin"]
+
+
+@pytest.fixture
+def manager(actors: dict[str, Actor]) -> Actor:
+    return actors["manager"]
+
+
+@pytest.fixture
+def technician(actors: dict[str, Actor]) -> Actor:
+    return actors["technician"]

@@ -1,0 +1,42 @@
+"""Layer rules of ARCHITECTURE.md that a tool can check."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "itc_desktop"
+GUI_MODULES = ("PySide6", "pyqtgraph", "shiboken6")
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_nothing_outside_ui_imports_qt() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if "ui" in path.relative_to(PACKAGE).parts[:1]:
+            continue
+        bad = {name for name in _imports(path) if name.split(".")[0] in GUI_MODULES}
+        if bad:
+            offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(bad)}")
+    assert offenders == []
+
+
+def test_the_check_itself_sees_qt_imports(tmp_path: Path) -> None:
+    sample = tmp_path / "m.py"
+    sample.write_text("import os\nfrom PySide6.QtCore import QObject\n")
+    assert "PySide6.QtCore" in _imports(sample)
+
+
+def test_services_and_models_do_not_import_ui() -> None:
+    for layer in ("models", "services", "db.py"):
+        for path in (PACKAGE / layer).rglob("*.py") if layer != "db.py" else [PACKAGE / layer]:
+            assert not any(n.startswith("itc_desktop.ui") for n in _imports(path)), path

@@ -1,0 +1,99 @@
+"""The database layer: pragmas, migrate-on-open, refusal of newer databases, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from itc_desktop.config import resolve_database_url, sqlite_url
+from itc_desktop.db import Database, DatabaseError, DatabaseTooNew, current_revision, head_revision
+from itc_desktop.models import Base
+
+
+def test_sqlite_pragmas_on_every_connection(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
+        # NORMAL = 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+
+
+def test_models_and_revisions_agree(db: Database) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == [], f"models and db/versions differ; write a revision: {diff}"
+
+
+def test_new_database_is_at_head(db: Database) -> None:
+    assert current_revision(db.engine) == head_revision()
+
+
+def test_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    Database(sqlite_url(path)).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version"):
+        Database(sqlite_url(path))
+    assert path.read_bytes() == before
+
+
+def test_migration_from_an_earlier_revision_keeps_a_copy(tmp_path: Path) -> None:
+    from alembic import command
+
+    from itc_desktop.db import alembic_config, create_db_engine
+
+    revisions = _revision_chain()
+    if len(revisions) < 2:
+        pytest.skip("only one revision so far: nothing to migrate from")
+    path = tmp_path / "lab.sqlite"
+    engine = create_db_engine(sqlite_url(path))
+    command.upgrade(alembic_config(engine), revisions[-2])
+    engine.dispose()
+    Database(sqlite_url(path)).dispose()
+    assert (tmp_path / f"lab.sqlite.before-{revisions[-2]}.bak").exists()
+
+
+def _revision_chain() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    from itc_desktop.db import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def test_backup_is_a_consistent_copy_while_open(db: Database, admin, tmp_path: Path) -> None:
+    out = db.backup(tmp_path / "copy.sqlite")
+    with sqlite3.connect(out) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 3
+
+
+def test_read_only_connection_refuses_writes(db: Database, admin) -> None:
+    ro = Database(db.url, read_only=True)
+    with ro.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM users")).scalar() == 3
+        with pytest.raises(Exception, match="readonly"):
+            conn.execute(text("UPDATE users SET full_name = 'x'"))
+    with pytest.raises(DatabaseError), ro.transaction():
+        pass
+    ro.dispose()
+
+
+def test_database_url_resolution(tmp_path: Path) -> None:
+    env = {"ITC_HOME": str(tmp_path)}
+    assert resolve_database_url("x.sqlite", env=env).endswith("/x.sqlite")
+    assert resolve_database_url("postgresql+psycopg://u@h/d", env=env).startswith("postgresql")
+    assert resolve_database_url(None, env={**env, "ITC_DATABASE_URL": "sqlite:///a"}) == (
+        "sqlite:///a"
+    )
+    assert resolve_database_url(None, demo=True, env=env).endswith("itc-lab-demo.sqlite")
+    assert resolve_database_url(None, env=env) == sqlite_url(tmp_path / "data" / "itc-lab.sqlite")
