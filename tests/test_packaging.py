@@ -1,0 +1,73 @@
+"""The wheel carries db/ and resources/, and the one path helper finds them there too."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from itc_desktop.paths import migrations_dir, resource_path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_checkout_paths() -> None:
+    assert migrations_dir() == ROOT / "db"
+    assert (migrations_dir() / "env.py").is_file()
+    assert resource_path("README.md").is_file()
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    uv = shutil.which("uv")
+    if uv is None:
+        pytest.fail("uv is needed to build the wheel (README: the two commands use uv)")
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [uv, "build", "--wheel", "--out-dir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("itc_desktop-*.whl")
+    return built
+
+
+def test_wheel_contains_migrations_and_resources(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "itc_desktop/_data/db/env.py" in names
+    assert any(n.startswith("itc_desktop/_data/db/versions/0001") for n in names)
+    assert "itc_desktop/_data/resources/README.md" in names
+    assert not any(n.startswith("tests/") for n in names)
+    entry_points = zipfile.ZipFile(wheel).read(
+        next(n for n in names if n.endswith("entry_points.txt"))
+    )
+    assert b"[gui_scripts]" in entry_points and b"itc-desktop = itc_desktop.cli:main" in (
+        entry_points
+    )
+
+
+def test_installed_wheel_finds_its_data_and_migrates(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    script = (
+        "import sys; from itc_desktop import paths, db; "
+        "print(paths.migrations_dir()); print(paths.resource_path('README.md')); "
+        f"d = db.Database('sqlite:///{(tmp_path / 'w.sqlite').as_posix()}'); "
+        "print(db.current_revision(d.engine))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "ITC_HOME": str(tmp_path / "home")},
+    )
+    migrations, readme, revision = result.stdout.split()
+    assert Path(migrations) == site / "itc_desktop" / "_data" / "db"
+    assert Path(readme).is_relative_to(site)
+    assert revision
