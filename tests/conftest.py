@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 # Before anything imports Qt or reads the user folders.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ITC_HOME"] = tempfile.mkdtemp(prefix="itc-test-home-")
+atexit.register(shutil.rmtree, os.environ["ITC_HOME"], ignore_errors=True)
 os.environ.pop("ITC_DATABASE_URL", None)
 
 import pytest
