@@ -14,12 +14,25 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
     EDIT_SETTINGS = "edit_settings"
+    # Companies and jobs (issue 5): see services/job_workflow.py for who moves which status.
+    VIEW_JOBS = "view_jobs"
+    MANAGE_COMPANIES = "manage_companies"
+    MANAGE_JOBS = "manage_jobs"
+    APPROVE_QUOTES = "approve_quotes"
+    CANCEL_JOBS = "cancel_jobs"
+    WORK_ON_JOBS = "work_on_jobs"
 
 
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_USERS: frozenset({Role.ADMIN}),
     Permission.VIEW_AUDIT: frozenset({Role.ADMIN, Role.MANAGER}),
     Permission.EDIT_SETTINGS: frozenset({Role.ADMIN}),
+    Permission.VIEW_JOBS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.MANAGE_COMPANIES: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.MANAGE_JOBS: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.APPROVE_QUOTES: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.CANCEL_JOBS: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.WORK_ON_JOBS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
 }
 
 
