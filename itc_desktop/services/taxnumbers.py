@@ -11,9 +11,7 @@ from itc_desktop.services.errors import ValidationError
 # Hungarian county (territorial tax office) codes of the adószám's last two digits:
 # 02–20 the counties, 22–44 Budapest and the directorates of large taxpayers, 51 the
 # directorate of priority taxpayers.
-HU_COUNTY_CODES: frozenset[int] = frozenset(
-    [*range(2, 21), *range(22, 45), 51]
-)
+HU_COUNTY_CODES: frozenset[int] = frozenset([*range(2, 21), *range(22, 45), 51])
 HU_VAT_CODES: frozenset[int] = frozenset(range(1, 6))
 _HU_WEIGHTS = (9, 7, 3, 1, 9, 7, 3)
 _HU_PATTERN = re.compile(r"^(\d{8})-(\d)-(\d{2})$")
@@ -42,8 +40,10 @@ def normalize_hu_tax_number(text: str) -> str:
     match = _HU_PATTERN.match(cleaned)
     if match is None:
         raise TaxNumberError(
-            _("a Hungarian tax number has the form 12345678-1-12 (11 digits), not {text}",
-              text=text.strip() or "''")
+            _(
+                "a Hungarian tax number has the form 12345678-1-12 (11 digits), not {text}",
+                text=text.strip() or "''",
+            )
         )
     base, vat, county = match.groups()
     if hu_check_digit(base[:7]) != int(base[7]):
