@@ -1,0 +1,2 @@
+"""Numerical evaluation of test results (numpy only, no database, no Qt): tensile, hardness,
+impact, decision rules and SPC."""
