@@ -2,6 +2,17 @@
 
 from itc_desktop.models.audit import GENESIS_HASH, AuditedSession, AuditEntry, entry_hash
 from itc_desktop.models.base import Base, UTCDateTime, utcnow
+from itc_desktop.models.equipment import (
+    Calibration,
+    CalibrationOverride,
+    Equipment,
+    EquipmentDocument,
+    EquipmentStatusChange,
+    MaintenancePlan,
+    MaintenanceRecord,
+    Qualification,
+    UsageSession,
+)
 from itc_desktop.models.settings import Setting
 from itc_desktop.models.users import Role, User, UserPreference
 
@@ -10,9 +21,18 @@ __all__ = [
     "AuditEntry",
     "AuditedSession",
     "Base",
+    "Calibration",
+    "CalibrationOverride",
+    "Equipment",
+    "EquipmentDocument",
+    "EquipmentStatusChange",
+    "MaintenancePlan",
+    "MaintenanceRecord",
+    "Qualification",
     "Role",
     "Setting",
     "UTCDateTime",
+    "UsageSession",
     "User",
     "UserPreference",
     "entry_hash",
