@@ -21,6 +21,21 @@ class Permission(StrEnum):
     APPROVE_QUOTES = "approve_quotes"
     CANCEL_JOBS = "cancel_jobs"
     WORK_ON_JOBS = "work_on_jobs"
+    # Equipment (issue 3). All staff see equipment, use it, log maintenance, file calibration
+    # certificates and attach documents (every change is in the audit trail). Deciding that
+    # an instrument may be used out of calibration, that an out-of-service machine is safe
+    # again, or that a logged time was wrong is the manager's call (ISO/IEC 17025 §6.4.9,
+    # §7.5); equipment records and qualifications are managed by managers and admins.
+    VIEW_EQUIPMENT = "view_equipment"
+    MANAGE_EQUIPMENT = "manage_equipment"
+    ADD_EQUIPMENT_DOCUMENTS = "add_equipment_documents"
+    RECORD_CALIBRATION = "record_calibration"
+    OVERRIDE_CALIBRATION = "override_calibration"
+    GRANT_QUALIFICATION = "grant_qualification"
+    RECORD_MAINTENANCE = "record_maintenance"
+    RETURN_TO_SERVICE = "return_to_service"
+    USE_EQUIPMENT = "use_equipment"
+    CORRECT_USAGE = "correct_usage"
 
 
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
@@ -33,6 +48,16 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.APPROVE_QUOTES: frozenset({Role.ADMIN, Role.MANAGER}),
     Permission.CANCEL_JOBS: frozenset({Role.ADMIN, Role.MANAGER}),
     Permission.WORK_ON_JOBS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.VIEW_EQUIPMENT: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.MANAGE_EQUIPMENT: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.ADD_EQUIPMENT_DOCUMENTS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.RECORD_CALIBRATION: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.OVERRIDE_CALIBRATION: frozenset({Role.MANAGER}),
+    Permission.GRANT_QUALIFICATION: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.RECORD_MAINTENANCE: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.RETURN_TO_SERVICE: frozenset({Role.MANAGER}),
+    Permission.USE_EQUIPMENT: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.CORRECT_USAGE: frozenset({Role.MANAGER}),
 }
 
 
