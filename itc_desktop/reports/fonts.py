@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -40,4 +41,7 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
         )
+        # Graphics shapes and chart labels made after this point default to DejaVu instead
+        # of Helvetica (every PDF this program writes is a report of ours).
+        STATE_DEFAULTS["fontName"] = FONT
         _registered = True

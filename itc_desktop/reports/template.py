@@ -20,6 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -258,6 +259,15 @@ def key_value_table(pairs: Sequence[tuple[str, Cell]], key_width: float = 45 * m
     return table
 
 
+def vector_drawing(width: float, height: float) -> Drawing:
+    """A reportlab graphics Drawing (charts, codes) whose text defaults to the embedded font:
+    the renderer otherwise starts from Helvetica and puts a base-14 font into the file."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    return drawing
+
+
 # -- logo ---------------------------------------------------------------------------------------
 
 
@@ -401,15 +411,42 @@ def _page_number_position() -> tuple[float, float]:
     return PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM + FOOTER_HEIGHT - 3 * mm - 1.5 * mm - 7
 
 
+def pdf_date(day: date) -> str:
+    """A PDF date string for midnight UTC of `day` (the file's creation date)."""
+    return f"D:{day:%Y%m%d}000000+00'00'"
+
+
+def make_reproducible(canvas: Canvas, issue_date: date) -> None:
+    """Fixes what would differ between two runs: the creation date comes from the issue date
+    (the rest is reportlab's invariant mode, set when the canvas is made)."""
+    created = pdf_date(issue_date)
+    canvas.setDateFormatter(lambda *_ymdhms: created)
+
+
+def plain_canvas(
+    out: io.BytesIO, *, title: str, subject: str, author: str, issue_date: date
+) -> Canvas:
+    """A reproducible A4 canvas in the embedded font, for documents that are not flowed
+    through the page template (label sheets)."""
+    register_fonts()
+    canvas = Canvas(out, pagesize=PAGE_SIZE, invariant=1, initialFontName=FONT)
+    make_reproducible(canvas, issue_date)
+    canvas.setTitle(title)
+    canvas.setSubject(subject)
+    canvas.setAuthor(author)
+    canvas.setCreator(PRODUCER)
+    canvas.setProducer(PRODUCER)
+    return canvas
+
+
 def _canvas_class(meta: ReportMeta) -> Callable[..., Canvas]:
     """A canvas that holds its pages back until the end, so each can say "Page X of Y"."""
-    created = f"D:{meta.issue_date:%Y%m%d}000000+00'00'"
 
     class ReportCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = FONT
             super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_ymdhms: created)
+            make_reproducible(self, meta.issue_date)
             self._held_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # reportlab's method name

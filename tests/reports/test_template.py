@@ -185,3 +185,15 @@ def test_language_changes_the_issue_date_in_the_header() -> None:
     text = page_texts(build_pdf(meta(lang="hu"), long_story(1)))[0]
     assert "2026. 11. 28." in text
     assert re.search(r"Page 1 of 1", text)
+
+
+def test_vector_drawings_keep_to_the_embedded_font() -> None:
+    from reportlab.graphics.shapes import String
+
+    from itc_desktop.reports.template import vector_drawing
+
+    drawing = vector_drawing(100, 40)
+    drawing.add(String(5, 10, "Szőke Шаржер"))
+    pdf = build_pdf(meta(), [drawing])
+    assert_only_embedded_dejavu(pdf)
+    assert "Szőke Шаржер" in page_texts(pdf)[0]
