@@ -1,4 +1,5 @@
-"""`itc-desktop`: the window by default, plus the headless commands (demo, db, user, audit)."""
+"""`itc-desktop`: the window by default, plus the headless commands (demo, db, user, audit,
+analyze)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help=_("the audit trail"))
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_commands.add_parser("verify", help=_("check the hash chain; names the first bad row"))
+
+    from itc_desktop.analysis.command import add_analyze_parser
+
+    add_analyze_parser(commands)
     return parser
 
 
@@ -138,6 +143,10 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging()
+    if args.command == "analyze":  # needs no database: none is opened
+        from itc_desktop.analysis.command import run_analyze
+
+        return run_analyze(args)
     url = resolve_database_url(args.db, demo=args.demo, env=os.environ)
     if args.command is None:
         from itc_desktop.ui.app import run_gui  # Qt is loaded only for the window
