@@ -1,0 +1,101 @@
+"""Starting the window: the Qt application, error reporting, opening (and for --demo filling)
+the database, signing in, and the main window until the user quits."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from itc_desktop import demo as demo_data
+from itc_desktop.db import Actor, Database, DatabaseError, DatabaseTooNew
+from itc_desktop.logsetup import configure_logging
+from itc_desktop.services.users import needs_first_admin
+from itc_desktop.ui.background import default_runner
+from itc_desktop.ui.errors import ExceptionReporter
+from itc_desktop.ui.login import FirstAdminDialog, LoginDialog
+from itc_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_DATABASE = 2
+
+
+class DatabaseProblemBox(QMessageBox):
+    """The database cannot be opened; the message says why (e.g. written by a newer version)."""
+
+    def __init__(self, error: DatabaseError, location: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Critical)
+        too_new = isinstance(error, DatabaseTooNew)
+        self.setWindowTitle(
+            self.tr("Database from a newer version")
+            if too_new
+            else self.tr("The database cannot be opened")
+        )
+        self.setText(str(error))
+        self.setInformativeText(self.tr("Database: {location}").format(location=location))
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+
+
+def open_database(url: str, demo: bool) -> Database | None:
+    """Opens (migrating) the database; `--demo` fills an empty one. None after telling the user
+    why it cannot be opened."""
+    try:
+        db = Database(url)
+        if demo and demo_data.is_empty(db):
+            demo_data.fill_demo(db)
+    except DatabaseError as error:
+        log.error("cannot open the database %s: %s", url, error)
+        DatabaseProblemBox(error, url).exec()
+        return None
+    return db
+
+
+def sign_in(db: Database, demo: bool) -> Actor | None:
+    """The first-admin dialog on an empty database, else the login dialog (listing the demo
+    accounts in demo mode). None when the user cancels."""
+    with db.reader() as session:
+        empty = needs_first_admin(session)
+    dialog: FirstAdminDialog | LoginDialog
+    if empty:
+        dialog = FirstAdminDialog(db)
+    else:
+        dialog = LoginDialog(db, demo_data.DEMO_ACCOUNTS if demo else ())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
+
+
+def run_gui(url: str, demo: bool = False) -> int:
+    log_file = configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ITC Lab")
+    app.setOrganizationName("ITC")
+    reporter = ExceptionReporter()
+    reporter.install()
+    log.info("starting the window on %s (log: %s)", url, log_file)
+    try:
+        db = open_database(url, demo)
+        if db is None:
+            return EXIT_DATABASE
+        try:
+            while True:
+                actor = sign_in(db, demo)
+                if actor is None:
+                    return EXIT_OK
+                window = MainWindow(db, actor)
+                window.show()
+                app.exec()
+                default_runner().wait_for_done()
+                signed_out = window.sign_out_requested
+                window.deleteLater()
+                if not signed_out:
+                    return EXIT_OK
+        finally:
+            db.dispose()
+    finally:
+        reporter.uninstall()

@@ -1,0 +1,213 @@
+"""The main window: sidebar of the pages this user may see, the page stack, menus, status bar
+(database location, signed-in user, busy indicator); geometry and last page kept per user."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from itc_desktop import __version__
+from itc_desktop.db import Actor, Database
+from itc_desktop.services import settings as settings_service
+from itc_desktop.ui.background import BackgroundRunner, BusyIndicator, default_runner
+from itc_desktop.ui.forms import role_title
+from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
+
+PREF_GEOMETRY = "ui.geometry"
+PREF_LAST_PAGE = "ui.last_page"
+MAX_PAGE_SHORTCUTS = 9
+
+
+class AboutDialog(QMessageBox):
+    def __init__(self, center_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About ITC Lab"))
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setText(
+            self.tr("<b>ITC Lab</b> {version}").format(version=__version__)
+            + "<br>"
+            + center_name
+            + "<br><br>"
+            + self.tr("Equipment, bookings, jobs, test results and reports of the center.")
+        )
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+
+
+class MainWindow(QMainWindow):
+    """`signed_out` is emitted (and `sign_out_requested` set) when the user signs out."""
+
+    signed_out = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        runner: BackgroundRunner | None = None,
+        pages: Sequence[PageSpec] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.runner = runner or default_runner()
+        self.sign_out_requested = False
+        self._context = PageContext(db=db, actor=actor, runner=self.runner)
+        self._specs = visible_pages(actor, pages)
+        self._widgets: dict[str, QWidget] = {}
+
+        with db.reader() as session:
+            self.center_name = settings_service.get_center(session).name
+            geometry = settings_service.get_preference(session, actor, PREF_GEOMETRY)
+            last_page = settings_service.get_preference(session, actor, PREF_LAST_PAGE)
+        self.setWindowTitle(self.tr("ITC Lab — {center}").format(center=self.center_name))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { font-size: 11pt; } "
+            "QListWidget#sidebar::item { padding: 8px 10px; }"
+        )
+        self.stack = QStackedWidget()
+        for spec in self._specs:
+            item = QListWidgetItem(spec.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+            # Pages are built on first visit; the slot is held by an empty widget till then.
+            self.stack.addWidget(QWidget())
+        self.sidebar.currentRowChanged.connect(self.on_page_selected)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+
+        if geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
+            pass
+        else:
+            self.resize(1200, 780)
+        keys = self.page_keys()
+        self.show_page(last_page if last_page in keys else keys[0])
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.on_sign_out)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(self._specs, start=1):
+            action = QAction(spec.translated_title(), self)
+            if number <= MAX_PAGE_SHORTCUTS:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            go_menu.addAction(action)
+            self.page_actions[spec.key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About ITC Lab"), self)
+        self.about_action.triggered.connect(self.on_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.location_label = QLabel(
+            self.tr("Database: {location}").format(location=self.db.location)
+        )
+        self.location_label.setObjectName("databaseLocation")
+        self.location_label.setToolTip(self.db.location)
+        self.user_label = QLabel(
+            self.tr("Signed in: {name} ({username}, {role})").format(
+                name=self.actor.full_name,
+                username=self.actor.username,
+                role=role_title(self.actor.role),
+            )
+        )
+        self.user_label.setObjectName("signedInUser")
+        self.busy_indicator = BusyIndicator(self.runner, self.statusBar())
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_indicator)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def current_page_key(self) -> str:
+        return self._specs[self.sidebar.currentRow()].key
+
+    def page_widget(self, key: str) -> QWidget:
+        """The page's widget, built on first use."""
+        if key not in self._widgets:
+            index = self.page_keys().index(key)
+            widget = self._specs[index].factory(self._context)
+            placeholder = self.stack.widget(index)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._widgets[key] = widget
+        return self._widgets[key]
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.page_keys().index(key))
+
+    @Slot(int)
+    def on_page_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page_widget(self._specs[row].key)
+        self.stack.setCurrentWidget(widget)
+
+    # -- session ---------------------------------------------------------------------------
+
+    def save_preferences(self) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        with self.db.transaction(self.actor) as session:
+            settings_service.set_preference(session, self.actor, PREF_GEOMETRY, geometry)
+            settings_service.set_preference(
+                session, self.actor, PREF_LAST_PAGE, self.current_page_key()
+            )
+
+    @Slot()
+    def on_sign_out(self) -> None:
+        self.sign_out_requested = True
+        self.close()
+
+    @Slot()
+    def on_about(self) -> None:
+        AboutDialog(self.center_name, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_preferences()
+        event.accept()
+        if self.sign_out_requested:
+            self.signed_out.emit()

@@ -1,0 +1,1 @@
+"""Table models of the pages: small, with column constants, testable without a window."""

@@ -1,0 +1,1 @@
+"""The pages of the main window, one module each; `registry.py` lists which exist."""
