@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     from itc_desktop.analysis.command import add_analyze_parser
 
     add_analyze_parser(commands)
+    from itc_desktop.cli_equipment import add_equipment_parsers
+
+    add_equipment_parsers(commands)
     return parser
 
 
@@ -137,6 +140,10 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             result = audit_service.verify_chain(session)
         print(result.describe())
         return 0 if result.ok else 1
+    if args.command in ("labels", "equipment"):
+        from itc_desktop.cli_equipment import run_equipment_command
+
+        return run_equipment_command(args, database, _system_actor())
     raise AssertionError(f"unhandled command {args.command}")
 
 

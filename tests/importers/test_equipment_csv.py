@@ -135,6 +135,7 @@ def test_export_then_import_round_trips(db: Database, manager: Actor, tmp_path: 
             assert stored[2].status == "retired"
             change = session.scalar(select(EquipmentStatusChange))
             assert change is not None and change.to_status == "retired"
+            assert change.changed_by_id == admin.id
     finally:
         other.dispose()
 
