@@ -51,7 +51,7 @@ class LabelLayout:
     height: float = 37 * mm
     left: float = 0.0
     top: float = 0.5 * mm
-    padding: float = 3.5 * mm
+    padding: float = 4 * mm  # most printers leave 4 mm at the sheet edge unprinted
 
     @property
     def per_page(self) -> int:
@@ -132,7 +132,7 @@ def _draw_label(
         canvas.setLineWidth(0.3)
         canvas.roundRect(x + 1, y + 1, layout.width - 2, layout.height - 2, 2 * mm)
     qr_size = layout.height - 2 * pad
-    renderPDF.draw(qr_drawing(label.tag, qr_size), canvas, x + pad - 1.5 * mm, y + pad)
+    renderPDF.draw(qr_drawing(label.tag, qr_size), canvas, x + pad, y + pad)
     text_x = x + pad + qr_size + 0.5 * mm
     text_w = x + layout.width - pad - text_x
     top = y + layout.height - pad

@@ -121,10 +121,10 @@ def test_printed_qr_codes_match_the_tags(tmp_path: Path) -> None:
     layout = A4_3X8
     for index, label in enumerate(LABELS):
         row, column = divmod(index, layout.columns)
-        # where labels.py puts the code: padding in from the label's corner, 1.5 mm to the left
-        left_mm = column * 70 + 3.5 - 1.5
-        top_mm = 0.5 + row * 37 + 3.5
-        size_mm = 37 - 2 * 3.5
+        # where labels.py puts the code: the padding in from the label's top left corner
+        left_mm = column * 70 + 4
+        top_mm = 0.5 + row * 37 + 4
+        size_mm = 37 - 2 * 4
         expected = _expected_modules(label.tag)
         n = len(expected)
         module = size_mm / (n + 4)  # two modules of quiet zone each side
