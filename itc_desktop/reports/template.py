@@ -356,7 +356,12 @@ class _PageDecorator:
         right_width = CONTENT_WIDTH * 0.45 - 4 * mm
         right_x = PAGE_WIDTH - MARGIN_RIGHT - right_width
         used = _draw_paragraph(
-            canvas, markup(meta.title), self.title_style, right_x, top, right_width
+            canvas,
+            markup(meta.title),
+            self._title_fitting(canvas, right_width),
+            right_x,
+            top,
+            right_width,
         )
         info = "<br/>".join(
             [
@@ -369,6 +374,17 @@ class _PageDecorator:
         canvas.setLineWidth(0.8)
         rule_y = PAGE_HEIGHT - MARGIN_TOP - HEADER_HEIGHT + 2 * mm
         canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+
+    def _title_fitting(self, canvas: Canvas, width: float) -> ParagraphStyle:
+        """A long title gets smaller rather than running into the rule below the header."""
+        style = self.title_style
+        while style.fontSize > 7:
+            _w, height = Paragraph(markup(self.meta.title), style).wrapOn(canvas, width, 1000)
+            if height <= 3 * 13.5:
+                break
+            size = style.fontSize - 0.5
+            style = ParagraphStyle("hdr_title_fit", parent=style, fontSize=size, leading=size * 1.2)
+        return style
 
     def _footer(self, canvas: Canvas) -> None:
         meta = self.meta

@@ -197,3 +197,10 @@ def test_vector_drawings_keep_to_the_embedded_font() -> None:
     pdf = build_pdf(meta(), [drawing])
     assert_only_embedded_dejavu(pdf)
     assert "Szőke Шаржер" in page_texts(pdf)[0]
+
+
+def test_a_very_long_title_stays_whole_in_the_header() -> None:
+    title = " ".join(["Usage report of the heat-treatment furnaces and Шаржер"] * 5)
+    text = page_texts(build_pdf(meta(title=title), long_story(1)))[0]
+    assert " ".join(text.split()).count("Шаржер") >= 5
+    assert "Report ID: ITC-R-2026-0042" in text
