@@ -250,13 +250,12 @@ def _get_usage(session: Session, usage_id: int) -> UsageSession:
     return usage
 
 
-def _complete(session: Session, usage: UsageSession) -> None:
+def _complete(usage: UsageSession, nominal_power_kw: Decimal | None) -> None:
     """Duration and energy from the times and readings (at stop and after a correction)."""
     assert usage.stopped_at is not None
     usage.duration_hours = hours_between(usage.started_at, usage.stopped_at)
-    equipment = equipment_service.get(session, usage.equipment_id)
     usage.energy_kwh = energy_kwh(
-        equipment.nominal_power_kw, usage.duration_hours, usage.meter_start, usage.meter_stop
+        nominal_power_kw, usage.duration_hours, usage.meter_start, usage.meter_stop
     )
 
 
@@ -276,6 +275,8 @@ def stop_use(
     usage = _get_usage(session, usage_id)
     if usage.stopped_at is not None:
         raise InvalidTransition(_("This usage session was already stopped."))
+    # Read before changing anything, so the stop is flushed (and audited) as one update.
+    power = equipment_service.get(session, usage.equipment_id).nominal_power_kw
     now = utcnow()
     stopped_at = stopped_at or now
     errors: dict[str, str] = {}
@@ -299,7 +300,7 @@ def stop_use(
     usage.meter_stop = meter_stop
     usage.notes = notes.strip()
     usage.material_consumed = material_consumed.strip()
-    _complete(session, usage)
+    _complete(usage, power)
     session.flush()
     return _usage_rows(session, select_ids=[usage.id])[0]
 
@@ -317,6 +318,7 @@ def correct_session(
     values stay in the audit trail; the session is marked corrected with the reason."""
     require(actor, Permission.CORRECT_USAGE)
     usage = _get_usage(session, usage_id)
+    power = equipment_service.get(session, usage.equipment_id).nominal_power_kw
     errors: dict[str, str] = {}
     if not reason.strip():
         errors[_("Reason")] = _("say why the times are corrected")
@@ -334,7 +336,7 @@ def correct_session(
     usage.corrected = True
     usage.correction_reason = reason.strip()
     if stopped_at is not None:
-        _complete(session, usage)
+        _complete(usage, power)
     session.flush()
 
 
