@@ -485,17 +485,28 @@ def _offset_crossing(
 
 
 def _yield_drop(
-    sig: FloatArray, sig_s: FloatArray, i_max: int, fm: float, noise_s: float, drop: float
+    sig: FloatArray,
+    sig_s: FloatArray,
+    i_max: int,
+    fm: float,
+    noise_s: float,
+    drop: float,
+    persist: int,
 ) -> tuple[int, int] | None:
     """(peak index, index where the fall exceeds the threshold) of the first load drop
-    before Fm, or None for continuous yielding."""
+    before Fm that lasts at least `persist` points (a spike is not a yield point), or None
+    for continuous yielding."""
     running = np.maximum.accumulate(sig_s[: i_max + 1])
     drawdown = running - sig_s[: i_max + 1]
     threshold = max(drop * fm, 6.0 * noise_s)
-    candidates = np.flatnonzero((drawdown > threshold) & (running >= 0.3 * fm))
-    if candidates.size == 0:
+    low = ((drawdown > threshold) & (running >= 0.3 * fm)).astype(np.int8)
+    edges = np.diff(np.concatenate(([0], low, [0])))
+    starts = np.flatnonzero(edges == 1)
+    stops = np.flatnonzero(edges == -1)
+    lasting = np.flatnonzero(stops - starts >= persist)
+    if lasting.size == 0:
         return None
-    fallen = int(candidates[0])
+    fallen = int(starts[lasting[0]])
     peak = int(np.argmax(sig[: fallen + 1]))
     return peak, fallen
 
@@ -512,18 +523,23 @@ def _lower_yield(
     running_min = np.minimum.accumulate(segment)
     rebound = np.flatnonzero(segment > running_min + max(3.0 * noise_s, 1e-9))
     if rebound.size and rebound[0] < segment.size - 1:
-        rest = segment[int(rebound[0]) :]
-        return fallen + int(rebound[0]) + int(np.argmin(rest))
+        # The transient lasts until the stress has come back to the plateau's typical level.
+        after = segment[int(rebound[0]) :]
+        level = float(np.median(after))
+        back = int(np.flatnonzero(after >= level)[0])
+        rest = after[back:]
+        return fallen + int(rebound[0]) + back + int(np.argmin(rest))
     return fallen + int(np.argmin(segment))
 
 
-def _strain_at_maximum(
+def _maximum(
     eps: FloatArray, sig: FloatArray, sig_s: FloatArray, noise_s: float, fm: float
-) -> tuple[int, float]:
-    """(index, strain) of the maximum force: the vertex of a parabola fitted to the top of the
-    curve, so noise on a flat top does not move it; on a plateau this is its middle."""
+) -> tuple[int, float, float]:
+    """(index, strain, stress) of the maximum force: the vertex of a parabola fitted to the
+    top of the curve, so noise on a flat top moves neither Fm nor its strain; on a plateau
+    this is its middle (ISO 6892-1 Agt)."""
     top = int(np.argmax(sig_s))
-    tolerance = max(3.0 * noise_s, 0.002 * fm)
+    tolerance = max(3.0 * noise_s, 0.001 * fm)
     below = sig_s < sig_s[top] - tolerance
     left = np.flatnonzero(below[:top])
     right = np.flatnonzero(below[top:])
@@ -531,15 +547,17 @@ def _strain_at_maximum(
     last = top + int(right[0]) - 1 if right.size else sig_s.size - 1
     x = eps[first : last + 1]
     strain = 0.5 * (float(x.min()) + float(x.max()))
+    stress = float(sig_s[top])
     if x.size >= 5 and np.ptp(x) > 0:
         centre = float(x.mean())
-        curvature, slope, _c = np.polyfit(x - centre, sig[first : last + 1], 2)
+        curvature, slope, height = np.polyfit(x - centre, sig[first : last + 1], 2)
         if curvature < 0:
-            vertex = centre - slope / (2.0 * curvature)
-            if x.min() <= vertex <= x.max():
-                strain = float(vertex)
+            vertex = -slope / (2.0 * curvature)
+            if x.min() <= centre + vertex <= x.max():
+                strain = centre + float(vertex)
+                stress = float(height - slope * slope / (4.0 * curvature))
     index = first + int(np.argmin(np.abs(x - strain)))
-    return index, strain
+    return index, strain, stress
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -603,7 +621,7 @@ def analyze_tensile(
     fit: ElasticFit | None = None
     reh_index = rel_index = None
     drop = (
-        _yield_drop(sig, sig_s, i_max, rm, noise_s, opts.yield_drop)
+        _yield_drop(sig, sig_s, i_max, rm, noise_s, opts.yield_drop, 3 * window)
         if (opts.detect_yield_point)
         else None
     )
@@ -670,7 +688,7 @@ def analyze_tensile(
         else:
             rp10, rp10_strain = crossing
 
-    fm_index, fm_strain = _strain_at_maximum(strain_c, sig, sig_s, noise_s, rm)
+    fm_index, fm_strain, rm = _maximum(strain_c, sig, sig_s, noise_s, rm)
     agt = fm_strain * 100.0
     ag = agt - rm / modulus * 100.0
     fracture_stress = float(sig[-1])
