@@ -2,6 +2,7 @@
 
 from itc_desktop.models.audit import GENESIS_HASH, AuditedSession, AuditEntry, entry_hash
 from itc_desktop.models.base import Base, UTCDateTime, utcnow
+from itc_desktop.models.companies import Company, Contact
 from itc_desktop.models.equipment import (
     Calibration,
     CalibrationOverride,
@@ -13,6 +14,14 @@ from itc_desktop.models.equipment import (
     Qualification,
     UsageSession,
 )
+from itc_desktop.models.jobs import (
+    Job,
+    JobCounter,
+    JobEvent,
+    JobMaterialCost,
+    JobStep,
+    Specimen,
+)
 from itc_desktop.models.settings import Setting
 from itc_desktop.models.users import Role, User, UserPreference
 
@@ -23,14 +32,22 @@ __all__ = [
     "Base",
     "Calibration",
     "CalibrationOverride",
+    "Company",
+    "Contact",
     "Equipment",
     "EquipmentDocument",
     "EquipmentStatusChange",
+    "Job",
+    "JobCounter",
+    "JobEvent",
+    "JobMaterialCost",
+    "JobStep",
     "MaintenancePlan",
     "MaintenanceRecord",
     "Qualification",
     "Role",
     "Setting",
+    "Specimen",
     "UTCDateTime",
     "UsageSession",
     "User",

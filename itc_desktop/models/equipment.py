@@ -339,6 +339,10 @@ class UsageSession(Base):
     equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"))
     operator_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     job_reference: Mapped[str] = mapped_column(String(64), default="")
+    # The job and step this use served (revision 0003): they give a job its actual hours and
+    # machine costs (services/job_steps.link_usage_session, services/job_costs).
+    job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id"), index=True)
+    job_step_id: Mapped[int | None] = mapped_column(ForeignKey("job_steps.id"), index=True)
     purpose: Mapped[str] = mapped_column(Text, default="")
     started_at: Mapped[datetime]
     stopped_at: Mapped[datetime | None]
