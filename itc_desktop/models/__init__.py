@@ -2,6 +2,7 @@
 
 from itc_desktop.models.audit import GENESIS_HASH, AuditedSession, AuditEntry, entry_hash
 from itc_desktop.models.base import Base, UTCDateTime, utcnow
+from itc_desktop.models.bookings import Booking, BookingSeries, MaintenanceWindow
 from itc_desktop.models.companies import Company, Contact
 from itc_desktop.models.equipment import (
     Calibration,
@@ -30,6 +31,8 @@ __all__ = [
     "AuditEntry",
     "AuditedSession",
     "Base",
+    "Booking",
+    "BookingSeries",
     "Calibration",
     "CalibrationOverride",
     "Company",
@@ -44,6 +47,7 @@ __all__ = [
     "JobStep",
     "MaintenancePlan",
     "MaintenanceRecord",
+    "MaintenanceWindow",
     "Qualification",
     "Role",
     "Setting",
