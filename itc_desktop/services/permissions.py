@@ -36,6 +36,16 @@ class Permission(StrEnum):
     RETURN_TO_SERVICE = "return_to_service"
     USE_EQUIPMENT = "use_equipment"
     CORRECT_USAGE = "correct_usage"
+    # Bookings (issue 4). Everyone sees the calendar and books for themselves; booking for
+    # someone else, editing others' bookings and marking no-shows is for managers and admins;
+    # accepting less notice or a longer booking than the equipment allows is the manager's
+    # call (recorded with a reason). Planned maintenance windows block the calendar, so
+    # managers and admins plan them.
+    VIEW_BOOKINGS = "view_bookings"
+    BOOK_EQUIPMENT = "book_equipment"
+    MANAGE_BOOKINGS = "manage_bookings"
+    OVERRIDE_BOOKING_LIMITS = "override_booking_limits"
+    PLAN_MAINTENANCE_WINDOWS = "plan_maintenance_windows"
 
 
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
@@ -58,6 +68,11 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.RETURN_TO_SERVICE: frozenset({Role.MANAGER}),
     Permission.USE_EQUIPMENT: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
     Permission.CORRECT_USAGE: frozenset({Role.MANAGER}),
+    Permission.VIEW_BOOKINGS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.BOOK_EQUIPMENT: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.MANAGE_BOOKINGS: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.OVERRIDE_BOOKING_LIMITS: frozenset({Role.MANAGER}),
+    Permission.PLAN_MAINTENANCE_WINDOWS: frozenset({Role.ADMIN, Role.MANAGER}),
 }
 
 
