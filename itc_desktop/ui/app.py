@@ -7,6 +7,8 @@ import logging
 import sys
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from itc_desktop import demo as demo_data
 from itc_desktop.db import Actor, Database, DatabaseError, DatabaseTooNew
@@ -40,16 +42,30 @@ class DatabaseProblemBox(QMessageBox):
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
 
 
+def _shown_location(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.rpartition("@")[2]  # never show a password, even of a malformed URL
+
+
 def open_database(url: str, demo: bool) -> Database | None:
     """Opens (migrating) the database; `--demo` fills an empty one. None after telling the user
     why it cannot be opened."""
+    location = _shown_location(url)
     try:
         db = Database(url)
         if demo and demo_data.is_empty(db):
             demo_data.fill_demo(db)
     except DatabaseError as error:
-        log.error("cannot open the database %s: %s", url, error)
-        DatabaseProblemBox(error, url).exec()
+        log.error("cannot open the database %s: %s", location, error)
+        DatabaseProblemBox(error, location).exec()
+        return None
+    except (SQLAlchemyError, OSError) as error:
+        # Not a database, a locked or unreachable file or server: say what the driver said.
+        log.exception("cannot open the database %s", location)
+        reason = getattr(error, "orig", None) or error
+        DatabaseProblemBox(DatabaseError(str(reason)), location).exec()
         return None
     return db
 
@@ -77,7 +93,7 @@ def run_gui(url: str, demo: bool = False) -> int:
     app.setOrganizationName("ITC")
     reporter = ExceptionReporter()
     reporter.install()
-    log.info("starting the window on %s (log: %s)", url, log_file)
+    log.info("starting the window on %s (log: %s)", _shown_location(url), log_file)
     try:
         db = open_database(url, demo)
         if db is None:

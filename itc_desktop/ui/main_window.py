@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(170)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { font-size: 11pt; } "
             "QListWidget#sidebar::item { padding: 8px 10px; }"

@@ -94,15 +94,17 @@ class AuditTab(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
-        self.apply_button = QPushButton(self.tr("&Apply filter"))
         self.verify_button = QPushButton(self.tr("&Verify chain"))
         self.message = FormMessage()
         self.verify_result = QLabel()
         self.verify_result.setObjectName("verifyResult")
         self.verify_result.setWordWrap(True)
 
+        self.applied_filter = AuditFilter()
         self.model = AuditTableModel(
-            audit_fetcher(context.db, context.actor, AuditFilter()), self.time_zone, parent=self
+            audit_fetcher(context.db, context.actor, self.applied_filter),
+            self.time_zone,
+            parent=self,
         )
         self.view = QTableView()
         self.view.setObjectName("auditTable")
@@ -132,21 +134,26 @@ class AuditTab(QWidget):
         filters.addWidget(self.from_date)
         filters.addWidget(self.to_check)
         filters.addWidget(self.to_date)
-        filters.addWidget(self.apply_button)
         filters.addStretch(1)
-        filters.addWidget(self.verify_button)
+        chain = QHBoxLayout()
+        chain.addWidget(self.verify_button)
+        chain.addWidget(self.verify_result, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.verify_result)
+        layout.addLayout(chain)
 
         self.load_tables()
         self.table_filter.currentIndexChanged.connect(self.on_apply_filter)
-        self.user_filter.returnPressed.connect(self.on_apply_filter)
+        self.user_filter.editingFinished.connect(self.on_apply_filter)
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)
-        self.apply_button.clicked.connect(self.on_apply_filter)
+        # Filters apply as they change: each is one indexed query for the first page.
+        for check in (self.from_check, self.to_check):
+            check.toggled.connect(self.on_apply_filter)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self.on_apply_filter)
         self.verify_button.clicked.connect(self.on_verify)
 
     def load_tables(self) -> None:
@@ -179,8 +186,9 @@ class AuditTab(QWidget):
     @Slot()
     def on_apply_filter(self) -> None:
         where = self.current_filter()
-        if where is None:
+        if where is None or where == self.applied_filter:
             return
+        self.applied_filter = where
         self.model.reset(audit_fetcher(self.context.db, self.context.actor, where))
 
     @Slot()

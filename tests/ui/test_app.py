@@ -1,0 +1,128 @@
+"""Starting the window: database problems, --demo, the sign-in / sign-out loop."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from itc_desktop.config import sqlite_url
+from itc_desktop.db import Database
+from itc_desktop.demo import DEMO_ACCOUNTS
+from itc_desktop.services import users as user_service
+from itc_desktop.ui import app as app_module
+from itc_desktop.ui.app import EXIT_DATABASE, EXIT_OK, DatabaseProblemBox, run_gui
+from itc_desktop.ui.login import LoginDialog
+from itc_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def problem_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    boxes: list[tuple[str, str]] = []
+
+    def capture(box: DatabaseProblemBox) -> int:
+        boxes.append((box.windowTitle(), box.text()))
+        return 0
+
+    monkeypatch.setattr(DatabaseProblemBox, "exec", capture)
+    return boxes
+
+
+@pytest.fixture
+def keep_excepthook(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+def test_a_database_from_a_newer_version_is_refused_with_exit_code_2(
+    qapp: QApplication, tmp_path: Path, problem_boxes, keep_excepthook
+) -> None:
+    path = tmp_path / "newer.sqlite"
+    Database(sqlite_url(path)).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    hook_before = sys.excepthook
+    assert run_gui(sqlite_url(path), demo=False) == EXIT_DATABASE
+    assert problem_boxes[0][0] == "Database from a newer version"
+    assert "newer version of ITC Lab" in problem_boxes[0][1]
+    assert sys.excepthook is hook_before  # the reporter is uninstalled on the way out
+
+
+def test_an_unopenable_database_is_reported(
+    qapp: QApplication, tmp_path: Path, problem_boxes, keep_excepthook
+) -> None:
+    path = tmp_path / "garbage.sqlite"
+    path.write_bytes(b"this is not a database file at all" * 100)
+    assert run_gui(sqlite_url(path), demo=False) == EXIT_DATABASE
+    assert problem_boxes[0][0] == "The database cannot be opened"
+    assert "file is not a database" in problem_boxes[0][1]
+
+
+def test_demo_start_fills_the_database_and_lists_the_demo_accounts(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keep_excepthook
+) -> None:
+    url = sqlite_url(tmp_path / "demo.sqlite")
+    windows: list[MainWindow] = []
+    logins: list[list[str]] = []
+
+    def sign_in_as_manager(dialog: LoginDialog) -> int:
+        assert dialog.demo_table is not None
+        logins.append([dialog.demo_table.item(r, 0).text() for r in range(3)])
+        qtbot.keyClicks(dialog.username, "manager")
+        qtbot.keyClicks(dialog.password, DEMO_ACCOUNTS[1][3])
+        dialog.sign_in_button.click()
+        return dialog.result()
+
+    def event_loop(app: QApplication) -> int:
+        found = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        windows.extend(found)
+        for window in found:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", sign_in_as_manager)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert run_gui(url, demo=True) == EXIT_OK
+    assert logins == [["admin", "manager", "technician"]]
+    assert len(windows) == 1
+    assert windows[0].actor.username == "manager"
+    assert windows[0].page_keys() == ["admin", "account"]
+    db = Database(url)
+    with db.reader() as session:
+        admin = user_service.authenticate(session, "admin", DEMO_ACCOUNTS[0][3])
+        names = {u.full_name for u in user_service.list_users(session, admin)}
+    db.dispose()
+    assert {"Kovács Ildikó", "Petrović Đorđe", "Милош Станковић"} <= names
+
+
+def test_sign_out_returns_to_the_login_and_cancel_quits(
+    qtbot, db: Database, actors, monkeypatch: pytest.MonkeyPatch, keep_excepthook
+) -> None:
+    logins: list[str] = []
+
+    def login(dialog: LoginDialog) -> int:
+        if logins:  # second time: the user gives up
+            logins.append("cancel")
+            return QDialog.DialogCode.Rejected.value
+        logins.append("admin")
+        qtbot.keyClicks(dialog.username, "admin")
+        qtbot.keyClicks(dialog.password, "admin-pass-1")
+        dialog.sign_in_button.click()
+        return dialog.result()
+
+    signed_out: list[str] = []
+
+    def event_loop(app: QApplication) -> int:
+        for window in app.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                signed_out.append(window.actor.username)
+                window.sign_out_action.trigger()
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", login)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert app_module.run_gui(db.url, demo=False) == EXIT_OK
+    assert logins == ["admin", "cancel"]
+    assert signed_out == ["admin"]
