@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.demo_equipment import demo_equipment
 from itc_desktop.services import settings as settings_service
 from itc_desktop.services import users as user_service
 
@@ -70,7 +71,7 @@ def _center(ctx: DemoContext) -> None:
     )
 
 
-DEMO_STEPS: list[DemoStep] = [_users, _center]
+DEMO_STEPS: list[DemoStep] = [_users, _center, demo_equipment]
 
 
 def is_empty(db: Database) -> bool:
