@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +47,11 @@ class MixedCurrencies(DomainError):
                 others=", ".join(sorted(currencies)),
             )
         )
+
+
+def to_cents(amount: Decimal) -> Decimal:
+    """Money rounded the commercial way (half up), as on an invoice."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def session_hours(usage: UsageSession) -> Decimal | None:
@@ -244,7 +249,7 @@ def list_material_costs(
             unit=row.unit,
             unit_cost=row.unit_cost,
             currency=row.currency,
-            amount=(row.quantity * row.unit_cost).quantize(CENT),
+            amount=to_cents(row.quantity * row.unit_cost),
             recorded_by=name,
         )
         for row, name in rows
@@ -336,8 +341,8 @@ def job_costs(
             description=step.description,
             planned_hours=step.planned_hours,
             actual_hours=hours.get(step.id, Decimal(0)).quantize(_HOURS_STEP),
-            machine_cost=machine.get(step.id, Decimal(0)).quantize(CENT),
-            material_cost=material.get(step.id, Decimal(0)).quantize(CENT),
+            machine_cost=to_cents(machine.get(step.id, Decimal(0))),
+            material_cost=to_cents(material.get(step.id, Decimal(0))),
         )
         for step in steps
     ]
@@ -349,8 +354,8 @@ def job_costs(
                 description=_("Not assigned to a step"),
                 planned_hours=Decimal("0.00"),
                 actual_hours=hours.get(None, Decimal(0)).quantize(_HOURS_STEP),
-                machine_cost=machine.get(None, Decimal(0)).quantize(CENT),
-                material_cost=material.get(None, Decimal(0)).quantize(CENT),
+                machine_cost=to_cents(machine.get(None, Decimal(0))),
+                material_cost=to_cents(material.get(None, Decimal(0))),
             )
         )
     return JobCosts(

@@ -271,19 +271,22 @@ def create_job(
     code (returned in clear this once)."""
     actor = require(actor, Permission.MANAGE_JOBS)
     today = today or date.today()
+    # Hash before the first query: on SQLite that query takes the write lock for the whole
+    # unit of work, and argon2 is deliberately slow.
+    code = new_access_code()
+    code_hash = hash_password(code)
     values = _checked(session, data, today)
     company = session.get(Company, data.company_id)
     if company is not None and not company.active:
         raise ValidationError(
             _("{company} is deactivated", company=company.name), field=_("Company")
         )
-    code = new_access_code()
     reference = next_reference(session, today.year)
     job = Job(
         reference=reference,
         search_text=_search_text(reference, values),
         status=JobStatus.RECEIVED.value,
-        access_code_hash=hash_password(code),
+        access_code_hash=code_hash,
         **values,
     )
     session.add(job)
@@ -541,9 +544,9 @@ def regenerate_access_code(session: Session, actor: Actor | None, job_id: int) -
     """A new random code for the job's kiosk page; the old one stops working. Returns the
     clear code, the only time it exists: only its argon2 hash is stored."""
     require(actor, Permission.MANAGE_JOBS)
-    job = get_job_row(session, job_id)
     code = new_access_code()
-    job.access_code_hash = hash_password(code)
+    code_hash = hash_password(code)
+    get_job_row(session, job_id).access_code_hash = code_hash
     session.flush()
     return code
 
