@@ -27,7 +27,6 @@ from itc_desktop.models.equipment import (
     EquipmentStatus,
 )
 from itc_desktop.models.users import User
-from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services.equipment_settings import (
     get_equipment_settings,
     lab_zone,
@@ -115,6 +114,14 @@ class OverrideRow:
     revoked_at: datetime | None
 
 
+def _get_equipment(session: Session, equipment_id: int) -> Equipment:
+    # Not services.equipment.get: that module imports this one for the list's badges.
+    equipment = session.get(Equipment, equipment_id)
+    if equipment is None:
+        raise NotFound(_("There is no equipment with id {id}.", id=equipment_id))
+    return equipment
+
+
 def _status_of(
     equipment: Equipment, latest: Calibration | None, on: date, due_soon_days: int
 ) -> CalibrationStatus:
@@ -169,7 +176,7 @@ def calibration_status(
     session: Session, actor: Actor | None, equipment_id: int, at: datetime | None = None
 ) -> CalibrationStatus:
     require(actor, Permission.VIEW_EQUIPMENT)
-    equipment = equipment_service.get(session, equipment_id)
+    equipment = _get_equipment(session, equipment_id)
     return calibration_statuses(session, [equipment], at)[equipment_id]
 
 
@@ -208,7 +215,7 @@ def record_calibration(
     certificate_document_id: int | None = None,
 ) -> int:
     require(actor, Permission.RECORD_CALIBRATION)
-    equipment = equipment_service.get(session, equipment_id)
+    equipment = _get_equipment(session, equipment_id)
     errors: dict[str, str] = {}
     if not equipment.is_measuring_instrument:
         errors[_("Equipment")] = _(
@@ -296,7 +303,7 @@ def grant_override(
     """A manager allows use of an instrument out of calibration, with a written reason, for
     the days valid_from..valid_until (one day if not given) or for one use only."""
     actor = require(actor, Permission.OVERRIDE_CALIBRATION)
-    equipment = equipment_service.get(session, equipment_id)
+    equipment = _get_equipment(session, equipment_id)
     valid_until = valid_until or valid_from
     errors: dict[str, str] = {}
     if not equipment.is_measuring_instrument:
@@ -392,7 +399,7 @@ def check_instrument_usable(
     else one in force that day) so the caller can store its id; a single-use override is spent
     by this call. Raises OutOfCalibration, naming the reason, when there is none."""
     require(actor, Permission.VIEW_EQUIPMENT)
-    equipment = equipment_service.get(session, equipment_id)
+    equipment = _get_equipment(session, equipment_id)
     zone = lab_zone(session)
     on = local_date(session, at, zone)
     status = calibration_statuses(session, [equipment], at)[equipment_id]

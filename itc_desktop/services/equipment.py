@@ -6,11 +6,13 @@ Everyone signed in reads (VIEW_EQUIPMENT); managers and admins edit (MANAGE_EQUI
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Row, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
@@ -29,6 +31,7 @@ from itc_desktop.models.equipment import (
     UsageSession,
 )
 from itc_desktop.models.users import User
+from itc_desktop.services.calibration import CalibrationStatus, calibration_statuses
 from itc_desktop.services.errors import Conflict, InvalidTransition, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
 
@@ -106,6 +109,8 @@ class EquipmentRow:
     is_measuring_instrument: bool
     requires_qualification: bool
     bookable: bool
+    # The badge: state not_required / ok / due_soon (amber) / out (red), valid_until, describe().
+    calibration: CalibrationStatus
     running_session_id: int | None = None
     running_operator: str | None = None
     running_since: datetime | None = None
@@ -411,11 +416,18 @@ def _list_select(
     return stmt
 
 
+def _rows(session: Session, found: Sequence[Row[Any]]) -> list[EquipmentRow]:
+    statuses = calibration_statuses(session, [row[0] for row in found])
+    return [_row(*row, calibration=statuses[row[0].id]) for row in found]
+
+
 def _row(
     equipment: Equipment,
     session_id: int | None,
     operator: str | None,
     since: datetime | None,
+    *,
+    calibration: CalibrationStatus,
 ) -> EquipmentRow:
     in_use = session_id is not None
     display = IN_USE if in_use and equipment.status != EquipmentStatus.RETIRED else equipment.status
@@ -435,6 +447,7 @@ def _row(
         is_measuring_instrument=equipment.is_measuring_instrument,
         requires_qualification=equipment.requires_qualification,
         bookable=equipment.bookable,
+        calibration=calibration,
         running_session_id=session_id,
         running_operator=operator,
         running_since=since,
@@ -453,7 +466,7 @@ def list_equipment(
     stmt = _list_select(query or EquipmentQuery()).order_by(Equipment.asset_tag).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [_row(*row) for row in session.execute(stmt).all()]
+    return _rows(session, session.execute(stmt).all())
 
 
 def count_equipment(
@@ -473,4 +486,4 @@ def find_by_tag(session: Session, actor: Actor | None, tag: str) -> EquipmentRow
     rows = session.execute(
         _list_select(EquipmentQuery()).where(Equipment.asset_tag == wanted)
     ).all()
-    return _row(*rows[0]) if rows else None
+    return _rows(session, rows)[0] if rows else None

@@ -22,7 +22,7 @@ from itc_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
-from tests.services.equipment_support import make_equipment
+from tests.services.equipment_support import make_equipment, make_instrument
 
 
 def _count(db: Database) -> int:
@@ -255,3 +255,22 @@ def test_take_out_of_service_by_manager(db: Database, manager: Actor) -> None:
         assert equipment_service.get_equipment(session, manager, equipment_id).status == (
             "out_of_service"
         )
+
+
+def test_rows_carry_the_calibration_badge(db: Database, manager: Actor, technician: Actor) -> None:
+    make_equipment(db, manager, "ITC-0001")
+    make_instrument(db, manager, "ITC-0101", calibrated_days_ago=10)
+    make_instrument(db, manager, "ITC-0102", calibrated_days_ago=350)
+    make_instrument(db, manager, "ITC-0103", calibrated_days_ago=400)
+    with db.reader() as session:
+        rows = equipment_service.list_equipment(session, technician)
+        scanned = equipment_service.find_by_tag(session, technician, "itc-0103")
+    assert [(r.asset_tag, r.calibration.state) for r in rows] == [
+        ("ITC-0001", "not_required"),
+        ("ITC-0101", "ok"),
+        ("ITC-0102", "due_soon"),
+        ("ITC-0103", "out"),
+    ]
+    assert scanned is not None and scanned.calibration.describe().startswith(
+        "calibration expired on"
+    )
