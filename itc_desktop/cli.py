@@ -4,6 +4,7 @@ analyze)."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import logging
 import os
@@ -22,14 +23,18 @@ from itc_desktop.services.errors import DomainError
 log = logging.getLogger(__name__)
 
 
-def _system_actor() -> Actor:
-    """Headless commands run with the rights of whoever can reach the database file or server;
-    their audit entries name the operating-system account."""
+def _system_actor(database: Database) -> Actor:
+    """Headless commands run with the rights of whoever can reach the database file or server,
+    as the system account; their audit entries name the operating-system login."""
+    from itc_desktop.services.users import system_account
+
     try:
         login = getpass.getuser()
     except OSError:
         login = "unknown"
-    return Actor(id=0, username=f"cli:{login}", full_name=login, role="admin")
+    with database.transaction() as session:
+        system = system_account(session)
+    return dataclasses.replace(system, username=f"cli:{login}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -117,7 +122,7 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         return 0
     if args.command == "user" and args.user_command == "add":
         password = _read_password(args.password_stdin)
-        actor = _system_actor()
+        actor = _system_actor(database)
         with database.transaction(actor) as session:
             if user_service.needs_first_admin(session) and args.role == "admin":
                 created = user_service.create_first_admin(
@@ -143,7 +148,7 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
     if args.command in ("labels", "equipment"):
         from itc_desktop.cli_equipment import run_equipment_command
 
-        return run_equipment_command(args, database, _system_actor())
+        return run_equipment_command(args, database, _system_actor(database))
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -16,6 +16,9 @@ from itc_desktop.services.errors import Conflict, NotFound, PermissionDenied, Va
 from itc_desktop.services.permissions import Permission, require
 
 MIN_PASSWORD_LENGTH = 8
+# The account headless commands act as: inactive and without a usable password, so nobody can
+# sign in with it; it exists so that every "done by" column can point at a real row.
+SYSTEM_USERNAME = "system"
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _hasher = PasswordHasher()
 
@@ -48,7 +51,9 @@ def _check_new_user(session: Session, username: str, full_name: str, role: str) 
         errors[_("Username")] = _(
             "2–64 characters: lower-case letters, digits, dot, dash or underscore"
         )
-    elif session.scalar(select(User.id).where(User.username == username)) is not None:
+    elif username == SYSTEM_USERNAME or (
+        session.scalar(select(User.id).where(User.username == username)) is not None
+    ):
         raise Conflict(_("The username {username} is taken.", username=username))
     if not full_name.strip():
         errors[_("Full name")] = _("required")
@@ -59,7 +64,25 @@ def _check_new_user(session: Session, username: str, full_name: str, role: str) 
 
 
 def needs_first_admin(session: Session) -> bool:
-    return not session.scalar(select(func.count()).select_from(User))
+    return not session.scalar(
+        select(func.count()).select_from(User).where(User.username != SYSTEM_USERNAME)
+    )
+
+
+def system_account(session: Session) -> Actor:
+    """The system account (created on first use); see SYSTEM_USERNAME."""
+    user = session.scalar(select(User).where(User.username == SYSTEM_USERNAME))
+    if user is None:
+        user = User(
+            username=SYSTEM_USERNAME,
+            full_name=_("System (headless commands)"),
+            role=Role.ADMIN.value,
+            password_hash="!",  # not an argon2 hash: never matches any password
+            active=False,
+        )
+        session.add(user)
+        session.flush()
+    return actor_of(user)
 
 
 def create_first_admin(
@@ -118,12 +141,16 @@ _DUMMY_HASH = hash_password("not a real password")
 
 def list_users(session: Session, actor: Actor | None) -> list[User]:
     require(actor, Permission.MANAGE_USERS)
-    return list(session.scalars(select(User).order_by(User.username)))
+    return list(
+        session.scalars(
+            select(User).where(User.username != SYSTEM_USERNAME).order_by(User.username)
+        )
+    )
 
 
 def _get(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
-    if user is None:
+    if user is None or user.username == SYSTEM_USERNAME:
         raise NotFound(_("No user with id {id}.", id=user_id))
     return user
 

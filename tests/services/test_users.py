@@ -130,3 +130,22 @@ def test_permission_table_covers_every_permission(actors: dict[str, Actor]) -> N
     assert not can(actors["technician"], Permission.VIEW_AUDIT)
     assert can(actors["manager"], Permission.VIEW_AUDIT)
     assert not can(None, Permission.VIEW_AUDIT)
+
+
+def test_system_account_cannot_sign_in_and_is_not_listed(db: Database, admin: Actor) -> None:
+    with db.transaction() as session:
+        system = user_service.system_account(session)
+        assert user_service.system_account(session).id == system.id
+    with db.reader() as session:
+        assert system.username not in [u.username for u in user_service.list_users(session, admin)]
+        for password in ("", "!", "system"):
+            with pytest.raises(PermissionDenied):
+                user_service.authenticate(session, "system", password)
+    with pytest.raises(Conflict), db.transaction(admin) as session:
+        user_service.create_user(session, admin, "system", "Fake", "admin", "password12")
+
+
+def test_system_account_does_not_count_as_first_admin(db: Database) -> None:
+    with db.transaction() as session:
+        user_service.system_account(session)
+        assert user_service.needs_first_admin(session)
