@@ -125,23 +125,32 @@ def _get_equipment(session: Session, equipment_id: int) -> Equipment:
 def _status_of(
     equipment: Equipment, latest: Calibration | None, on: date, due_soon_days: int
 ) -> CalibrationStatus:
-    base = {"equipment_id": equipment.id, "asset_tag": equipment.asset_tag, "name": equipment.name}
+    def status(state: CalibrationState, reason: OutReason | None = None) -> CalibrationStatus:
+        return CalibrationStatus(
+            equipment_id=equipment.id,
+            asset_tag=equipment.asset_tag,
+            name=equipment.name,
+            state=state,
+            reason=reason,
+            valid_until=latest.valid_until if latest else None,
+            days_left=(latest.valid_until - on).days if latest else None,
+            calibration_id=latest.id if latest else None,
+        )
+
     if not equipment.is_measuring_instrument:
-        return CalibrationStatus(**base, state=CalibrationState.NOT_REQUIRED)
+        return CalibrationStatus(
+            equipment.id, equipment.asset_tag, equipment.name, CalibrationState.NOT_REQUIRED
+        )
     if latest is None:
-        return CalibrationStatus(**base, state=CalibrationState.OUT, reason=OutReason.NONE)
-    days_left = (latest.valid_until - on).days
-    common = {**base, "valid_until": latest.valid_until, "days_left": days_left}
+        return status(CalibrationState.OUT, OutReason.NONE)
     if latest.result == CalibrationResult.FAIL:
-        return CalibrationStatus(
-            **common, state=CalibrationState.OUT, reason=OutReason.FAILED, calibration_id=latest.id
-        )
+        return status(CalibrationState.OUT, OutReason.FAILED)
+    days_left = (latest.valid_until - on).days
     if days_left < 0:
-        return CalibrationStatus(
-            **common, state=CalibrationState.OUT, reason=OutReason.LAPSED, calibration_id=latest.id
-        )
-    state = CalibrationState.DUE_SOON if days_left <= due_soon_days else CalibrationState.OK
-    return CalibrationStatus(**common, state=state, calibration_id=latest.id)
+        return status(CalibrationState.OUT, OutReason.LAPSED)
+    if days_left <= due_soon_days:
+        return status(CalibrationState.DUE_SOON)
+    return status(CalibrationState.OK)
 
 
 def _latest_calibrations(

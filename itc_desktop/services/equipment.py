@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from sqlalchemy import Row, Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -373,7 +372,7 @@ def status_history(
 
 def _list_select(
     query: EquipmentQuery,
-) -> Select[tuple[Equipment, int | None, str | None, datetime | None]]:
+) -> Select[Equipment, int | None, str | None, datetime | None]:
     running = (
         select(
             UsageSession.equipment_id.label("equipment_id"),
@@ -416,9 +415,11 @@ def _list_select(
     return stmt
 
 
-def _rows(session: Session, found: Sequence[Row[Any]]) -> list[EquipmentRow]:
+def _rows(
+    session: Session, found: Sequence[Row[Equipment, int | None, str | None, datetime | None]]
+) -> list[EquipmentRow]:
     statuses = calibration_statuses(session, [row[0] for row in found])
-    return [_row(*row, calibration=statuses[row[0].id]) for row in found]
+    return [_row(row[0], row[1], row[2], row[3], calibration=statuses[row[0].id]) for row in found]
 
 
 def _row(
