@@ -411,8 +411,7 @@ def import_equipment_csv(session: Session, actor: Actor | None, data: bytes | st
         if status != EquipmentStatus.AVAILABLE:
             change_status(
                 session,
-                # the command line's system actor (id 0) has no users row to point to
-                actor if actor is not None and actor.id > 0 else None,
+                actor,
                 equipment_service.get(session, equipment_id),
                 EquipmentStatus(status),
                 _("Imported from a CSV file."),
