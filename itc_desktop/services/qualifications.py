@@ -51,6 +51,23 @@ class QualificationRow:
     state: QualificationState
 
 
+@dataclass(frozen=True)
+class OperatorRow:
+    id: int
+    username: str
+    full_name: str
+    role: str
+
+
+def list_operators(session: Session, actor: Actor | None) -> list[OperatorRow]:
+    """Active staff, for the operator and "grant to" pickers (the user list is admin-only)."""
+    require(actor, Permission.VIEW_EQUIPMENT)
+    users = session.scalars(
+        select(User).where(User.active.is_(True)).order_by(User.full_name, User.id)
+    )
+    return [OperatorRow(u.id, u.username, u.full_name, u.role) for u in users]
+
+
 def _state(q: Qualification, on: date) -> QualificationState:
     if q.revoked_at is not None:
         return QualificationState.REVOKED

@@ -18,6 +18,7 @@ from itc_desktop.models.equipment import UsageSession
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import qualifications as qualification_service
 from itc_desktop.services import usage as usage_service
+from itc_desktop.services import users as user_service
 from itc_desktop.services.audit import verify_chain
 from itc_desktop.services.equipment_settings import EquipmentSettings, update_equipment_settings
 from itc_desktop.services.errors import (
@@ -426,3 +427,16 @@ def test_session_list_newest_first_with_paging(
     assert [r.purpose for r in first + rest] == ["10", "20", "30"]
     assert total == 3
     assert first[0].operator_name == "Szőke Bence" and first[0].asset_tag == "ITC-0001"
+
+
+def test_operator_picker_lists_active_staff(
+    db: Database, admin: Actor, manager: Actor, technician: Actor
+) -> None:
+    with db.transaction(admin) as session:
+        user_service.set_active(session, admin, technician.id, False)
+    with db.reader() as session:
+        operators = qualification_service.list_operators(session, manager)
+    assert [(o.full_name, o.role) for o in operators] == [
+        ("Kovács Ildikó", "admin"),
+        ("Petrović Đorđe", "manager"),
+    ]
