@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.demo_equipment import demo_equipment
+from itc_desktop.demo_jobs import demo_companies_and_jobs
 from itc_desktop.services import settings as settings_service
 from itc_desktop.services import users as user_service
 
@@ -71,7 +72,7 @@ def _center(ctx: DemoContext) -> None:
     )
 
 
-DEMO_STEPS: list[DemoStep] = [_users, _center, demo_equipment]
+DEMO_STEPS: list[DemoStep] = [_users, _center, demo_equipment, demo_companies_and_jobs]
 
 
 def is_empty(db: Database) -> bool:

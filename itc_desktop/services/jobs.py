@@ -168,8 +168,8 @@ class JobDetail:
 @dataclass(frozen=True)
 class JobFilter:
     """What the jobs table shows. Empty fields do not filter. `overdue`: due before today
-    and not delivered or cancelled; `due_this_week`: open and due Monday–Sunday of this
-    week. `include_closed=False` hides delivered and cancelled jobs unless `statuses`
+    and not delivered or cancelled; `due_this_week`: open and due from today to Sunday
+    (what is already late is overdue instead). `include_closed=False` hides delivered and cancelled jobs unless `statuses`
     names them."""
 
     statuses: frozenset[str] = frozenset()
@@ -386,8 +386,8 @@ def _filtered(query: Select, flt: JobFilter, today: date) -> Select:  # type: ig
     if flt.overdue:
         query = query.where(open_only, Job.due_date < today)
     if flt.due_this_week:
-        monday, sunday = week_of(today)
-        query = query.where(open_only, and_(Job.due_date >= monday, Job.due_date <= sunday))
+        _monday, sunday = week_of(today)
+        query = query.where(open_only, and_(Job.due_date >= today, Job.due_date <= sunday))
     for word in search_key(flt.search).split():
         query = query.where(
             or_(

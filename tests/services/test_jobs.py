@@ -211,9 +211,10 @@ def listed(db: Database, manager: Actor, technician: Actor, company_id: int) -> 
         "overdue": (company_id, TODAY - timedelta(days=7), "in_progress", technician.id),
         "overdue_delivered": (company_id, TODAY - timedelta(days=5), "delivered", None),
         "this_week": (other, date(2026, 11, 29), "approved", technician.id),
-        "monday": (other, date(2026, 11, 23), "testing", None),  # past but this week
+        "monday": (other, date(2026, 11, 23), "testing", None),  # this week, but late
         "next_week": (company_id, date(2026, 11, 30), "quoted", None),
         "no_due": (other, None, "quoted", None),
+        "today": (company_id, TODAY, "received", None),
         "cancelled_this_week": (company_id, date(2026, 11, 27), "cancelled", None),
     }
     ids = {}
@@ -246,13 +247,14 @@ def test_list_filters(
 
     assert names(JobFilter()) == set(listed)
     assert names(JobFilter(overdue=True)) == {"overdue", "monday"}
-    assert names(JobFilter(due_this_week=True)) == {"this_week", "monday"}
+    assert names(JobFilter(due_this_week=True)) == {"this_week", "today"}
     assert names(JobFilter(statuses=frozenset({"quoted"}))) == {"next_week", "no_due"}
     assert names(JobFilter(company_id=company_id)) == {
         "overdue",
         "overdue_delivered",
         "next_week",
         "cancelled_this_week",
+        "today",
     }
     assert names(JobFilter(technician_id=technician.id)) == {"overdue", "this_week"}
     assert names(JobFilter(include_closed=False)) == set(listed) - {
@@ -290,12 +292,12 @@ def test_paging_and_counting(db: Database, manager: Actor, listed: dict[str, int
         total = job_service.count_jobs(session, manager, today=TODAY)
         overdue = job_service.count_jobs(session, manager, JobFilter(overdue=True), today=TODAY)
         by_due = job_service.list_jobs(session, manager, order="due", today=TODAY)
-    assert [len(p) for p in pages] == [3, 3, 1]
+    assert [len(p) for p in pages] == [3, 3, 2]
     assert [r.id for p in pages for r in p] == [r.id for r in everything]
     assert [r.reference for r in everything] == sorted(
         (r.reference for r in everything), reverse=True
     )
-    assert (total, overdue) == (7, 2)
+    assert (total, overdue) == (8, 2)
     dues = [r.due_date for r in by_due]
     assert dues[-1] is None and dues[:-1] == sorted(d for d in dues if d is not None)
     with pytest.raises(ValidationError), db.reader() as session:
@@ -307,7 +309,7 @@ def test_dashboard_lists(db: Database, manager: Actor, listed: dict[str, int]) -
         due = job_service.jobs_due_this_week(session, manager, today=TODAY)
         overdue = job_service.overdue_jobs(session, manager, today=TODAY)
         waiting = job_service.jobs_waiting_for_approval(session, manager, today=TODAY)
-    assert [r.id for r in due] == [listed["monday"], listed["this_week"]]
+    assert [r.id for r in due] == [listed["today"], listed["this_week"]]
     assert [r.id for r in overdue] == [listed["overdue"], listed["monday"]]
     assert [r.id for r in waiting] == [listed["next_week"], listed["no_due"]]
 
