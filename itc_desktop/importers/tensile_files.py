@@ -403,6 +403,11 @@ def _detect_delimiter(lines: list[str]) -> str:
         if score > best_score:
             best, best_score = delimiter, score
     if best is None:
+        singles = [line for line in sample if _NUMBER_LIKE.match(line.strip().strip('"'))]
+        if len(singles) >= max(3, len(sample) // 2):
+            raise TensileFileError(
+                _("The table has a single column; force and extension are needed.")
+            )
         raise TensileFileError(
             _(
                 "No table of numbers was found (expected columns separated by tab, semicolon "
@@ -467,7 +472,7 @@ def _parse_metadata(
         if not cells:
             continue
         if len(cells) == 1:
-            match = re.match(r"^\s*(.+?)\s*[:=]\s*(.*?)\s*$", cells[0])
+            match = re.match(r"^\s*([^:=;\t]+?)\s*[:=;\t]\s*(.*?)\s*$", cells[0])
             if not match:
                 continue
             key, rest, unit = match.group(1), match.group(2), ""
@@ -548,7 +553,7 @@ def _choose(columns: Sequence[ColumnInfo]) -> tuple[dict[str, int], list[str], b
 
         found.sort(key=rank, reverse=True)
         mapping[quantity] = found[0].index
-        if len(found) > 1 and rank(found[0]) == rank(found[1]):
+        if len(found) > 1 and rank(found[0])[:2] == rank(found[1])[:2]:
             duplicate = True
             notes.append(
                 _(
