@@ -151,7 +151,7 @@ def vickers_indentation(
     d = (d1_mm + d2_mm) / 2.0
     flags = []
     difference = abs(d1_mm - d2_mm) / d * 100.0
-    if difference > DIAGONAL_DIFFERENCE_LIMIT_PCT:
+    if difference > DIAGONAL_DIFFERENCE_LIMIT_PCT + 1e-9:  # exactly 5 % is not "more than"
         flags.append(_("the diagonals differ by {p:.1f} % (more than 5 %)", p=difference))
     if thickness_mm is not None and thickness_mm < 1.5 * d:
         flags.append(
