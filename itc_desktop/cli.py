@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     from itc_desktop.cli_equipment import add_equipment_parsers
 
     add_equipment_parsers(commands)
+    from itc_desktop.cli_bookings import add_export_parser
+
+    add_export_parser(commands)
     return parser
 
 
@@ -149,6 +152,10 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         from itc_desktop.cli_equipment import run_equipment_command
 
         return run_equipment_command(args, database, _system_actor(database))
+    if args.command == "export":
+        from itc_desktop.cli_bookings import run_export_command
+
+        return run_export_command(args, database, _system_actor(database))
     raise AssertionError(f"unhandled command {args.command}")
 
 
