@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, bindparam, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
-from itc_desktop.models.base import utcnow
+from itc_desktop.models.base import UTCDateTime, utcnow
 from itc_desktop.models.bookings import Booking, BookingStatus, MaintenanceWindow
 from itc_desktop.models.equipment import EquipmentStatus, MaintenancePlan, MaintenanceRecord
 from itc_desktop.services import equipment as equipment_service
@@ -43,45 +43,65 @@ class PlannedWindow:
     overlapping_booking_ids: tuple[int, ...]
 
 
+_PLANNED = select(
+    literal("planned").label("kind"),
+    MaintenanceWindow.id,
+    MaintenanceWindow.equipment_id,
+    MaintenanceWindow.starts_at.label("start"),
+    MaintenanceWindow.ends_at.label("end"),
+    MaintenanceWindow.description,
+).where(
+    MaintenanceWindow.cancelled_at.is_(None),
+    MaintenanceWindow.ends_at > bindparam("start", type_=UTCDateTime()),
+    MaintenanceWindow.starts_at < bindparam("end", type_=UTCDateTime()),
+)
+_RECORDED = select(
+    literal("recorded").label("kind"),
+    MaintenanceRecord.id,
+    MaintenanceRecord.equipment_id,
+    MaintenanceRecord.started_at.label("start"),
+    MaintenanceRecord.ended_at.label("end"),
+    MaintenanceRecord.description,
+).where(
+    MaintenanceRecord.started_at < bindparam("end", type_=UTCDateTime()),
+    or_(
+        MaintenanceRecord.ended_at.is_(None),
+        # A zero-length record (work logged with the same start and end) blocks nothing.
+        and_(
+            MaintenanceRecord.ended_at > bindparam("start", type_=UTCDateTime()),
+            MaintenanceRecord.ended_at > MaintenanceRecord.started_at,
+        ),
+    ),
+)
+# One round trip; the booking check asks about one equipment per call, so the statements
+# are built once and only bound.
+_ALL = union_all(_PLANNED, _RECORDED)
+_OF = union_all(
+    _PLANNED.where(MaintenanceWindow.equipment_id.in_(bindparam("ids", expanding=True))),
+    _RECORDED.where(MaintenanceRecord.equipment_id.in_(bindparam("ids", expanding=True))),
+)
+
+
 def blocking_windows(
     session: Session, equipment_ids: Sequence[int] | None, start: datetime, end: datetime
 ) -> list[BlockingWindow]:
     """Planned (not cancelled) windows and recorded maintenance overlapping [start, end),
     of the given equipment (None = all), ordered by start."""
-    planned = select(MaintenanceWindow).where(
-        MaintenanceWindow.cancelled_at.is_(None),
-        MaintenanceWindow.ends_at > start,
-        MaintenanceWindow.starts_at < end,
-    )
-    records = select(MaintenanceRecord).where(
-        MaintenanceRecord.started_at < end,
-        or_(MaintenanceRecord.ended_at.is_(None), MaintenanceRecord.ended_at > start),
-    )
+    params: dict[str, object] = {"start": start, "end": end}
+    statement = _ALL
     if equipment_ids is not None:
-        ids = list(equipment_ids)
-        planned = planned.where(MaintenanceWindow.equipment_id.in_(ids))
-        records = records.where(MaintenanceRecord.equipment_id.in_(ids))
+        statement = _OF
+        params["ids"] = list(equipment_ids)
     result = [
         BlockingWindow(
-            equipment_id=w.equipment_id,
-            start=w.starts_at,
-            end=w.ends_at,
-            description=w.description,
-            window_id=w.id,
+            equipment_id=row.equipment_id,
+            start=row.start,
+            end=row.end,
+            description=row.description,
+            window_id=row.id if row.kind == "planned" else None,
+            maintenance_record_id=row.id if row.kind == "recorded" else None,
         )
-        for w in session.scalars(planned)
-    ]
-    result += [
-        BlockingWindow(
-            equipment_id=r.equipment_id,
-            start=r.started_at,
-            end=r.ended_at,
-            description=r.description,
-            maintenance_record_id=r.id,
-        )
-        for r in session.scalars(records)
-        # A zero-length record (work logged with the same start and end) blocks nothing.
-        if r.ended_at is None or r.ended_at > r.started_at
+        for row in session.execute(statement, params)
     ]
     return sorted(result, key=lambda w: (w.start, w.equipment_id))
 
