@@ -40,6 +40,7 @@ class UsersTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setSectionResizeMode(
             UsersTableModel.FULL_NAME, QHeaderView.ResizeMode.Stretch
         )
