@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from itc_desktop import __version__
 from itc_desktop.db import Actor, Database
@@ -24,6 +26,8 @@ from itc_desktop.services import settings as settings_service
 from itc_desktop.ui.background import BackgroundRunner, BusyIndicator, default_runner
 from itc_desktop.ui.forms import role_title
 from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
+
+log = logging.getLogger(__name__)
 
 PREF_GEOMETRY = "ui.geometry"
 PREF_LAST_PAGE = "ui.last_page"
@@ -207,7 +211,11 @@ class MainWindow(QMainWindow):
         AboutDialog(self.center_name, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_preferences()
+        try:
+            self.save_preferences()
+        except SQLAlchemyError:
+            # Losing the window size is no reason to keep someone from closing the program.
+            log.warning("could not save the window preferences", exc_info=True)
         event.accept()
         if self.sign_out_requested:
             self.signed_out.emit()

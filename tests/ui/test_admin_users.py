@@ -152,6 +152,20 @@ def test_demoting_the_last_admin_is_refused_with_a_message(
     assert users_tab.model.row_at(_listed(users_tab).index("admin")).role == "admin"
 
 
+def test_double_click_opens_the_role_dialog(
+    qtbot, users_tab: UsersTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = _driving(monkeypatch, RoleDialog, lambda dialog: dialog.reject())
+    _select(qtbot, users_tab, "manager")
+    row = users_tab.proxy.mapFromSource(
+        users_tab.model.index(_listed(users_tab).index("manager"), 0)
+    )
+    rect = users_tab.view.visualRect(row)
+    qtbot.mouseDClick(users_tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 1
+    assert opened[0].role.currentData() == "manager"  # type: ignore[attr-defined]
+
+
 def test_cancelled_role_dialog_changes_nothing(
     qtbot, users_tab: UsersTab, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -239,7 +253,7 @@ def test_technician_gets_no_users_tab_and_the_service_refuses_anyway(
         user_service.list_users(session, technician)
 
 
-def test_users_model_passes_the_model_tester(qtmodeltester, admin) -> None:
+def test_users_model_passes_the_model_tester(qtmodeltester) -> None:
     model = UsersTableModel()
     model.set_rows(
         [

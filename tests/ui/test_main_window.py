@@ -30,16 +30,19 @@ def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected)
     assert titles == [{"admin": "Admin", "account": "My account"}[k] for k in expected]
 
 
-def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, admin: Actor) -> None:
-    window = open_window(admin)
+@pytest.mark.parametrize("role", ["admin", "manager", "technician"])
+def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, role: str) -> None:
+    window = open_window(actors[role])
     for row, key in enumerate(window.page_keys()):
         item = window.sidebar.item(row)
         rect = window.sidebar.visualItemRect(item)
         qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key() == key
         assert window.stack.currentWidget() is window.page_widget(key)
-    assert isinstance(window.page_widget("admin"), AdminPage)
-    assert isinstance(window.page_widget("account"), AccountPage)
+    expected = {"admin": AdminPage, "account": AccountPage}
+    for key in window.page_keys():
+        assert isinstance(window.page_widget(key), expected[key])
+    assert not window.grab().isNull()
 
 
 def test_pages_have_ctrl_number_shortcuts(qtbot, open_window, manager: Actor) -> None:
@@ -161,3 +164,19 @@ def test_a_technician_cannot_open_the_admin_page(open_window, technician: Actor)
     assert "admin" not in window.page_actions
     with pytest.raises(ValueError):
         window.show_page("admin")
+
+
+def test_closing_survives_a_database_that_went_away(
+    open_window, admin: Actor, db: Database, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    window = open_window(admin)
+
+    def unreachable(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("UPDATE", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(MainWindow, "save_preferences", unreachable)
+    window.close()
+    assert not window.isVisible()
+    assert "could not save the window preferences" in caplog.text
