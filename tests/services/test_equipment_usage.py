@@ -3,6 +3,7 @@ energy both ways, forgotten sessions, a manager's correction, hours per month.""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -440,3 +441,34 @@ def test_operator_picker_lists_active_staff(
         ("Kovács Ildikó", "admin"),
         ("Petrović Đorđe", "manager"),
     ]
+
+
+def test_two_stations_starting_at_once_get_one_session(
+    db: Database, admin: Actor, manager: Actor, technician: Actor
+) -> None:
+    """Two stations (own connections) press start on the same machine at the same moment."""
+    lathe = make_equipment(db, manager)
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def station(actor: Actor) -> None:
+        own = Database(db.url)
+        try:
+            barrier.wait()
+            with own.transaction(actor) as session:
+                usage_service.start_use(session, actor, lathe)
+            outcomes[actor.username] = "started"
+        except Conflict as refused:
+            outcomes[actor.username] = str(refused)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=station, args=(a,)) for a in (manager, technician)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes.values())[-1] == "started"
+    assert "is already in use by" in sorted(outcomes.values())[0]
+    with db.reader() as session:
+        assert len(usage_service.running_sessions(session, manager)) == 1
