@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.demo_bookings import demo_bookings
 from itc_desktop.demo_equipment import demo_equipment
 from itc_desktop.demo_jobs import demo_companies_and_jobs
 from itc_desktop.services import settings as settings_service
@@ -72,7 +73,13 @@ def _center(ctx: DemoContext) -> None:
     )
 
 
-DEMO_STEPS: list[DemoStep] = [_users, _center, demo_equipment, demo_companies_and_jobs]
+DEMO_STEPS: list[DemoStep] = [
+    _users,
+    _center,
+    demo_equipment,
+    demo_companies_and_jobs,
+    demo_bookings,
+]
 
 
 def is_empty(db: Database) -> bool:
