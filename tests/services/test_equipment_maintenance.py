@@ -248,3 +248,55 @@ def test_record_validation(db: Database, manager: Actor, technician: Actor) -> N
             session, technician, lathe, kind="sabotage", started_at=now, description="x"
         )
     assert _status(db, manager, lathe) == "available"
+
+
+def test_edit_and_deactivate_a_plan_and_finish_planned_work(
+    db: Database, manager: Actor, technician: Actor
+) -> None:
+    furnace = make_equipment(db, manager, "ITC-0012", name="Furnace", category="furnace")
+    with db.transaction(manager) as session:
+        plan = maintenance_service.create_plan(
+            session,
+            manager,
+            furnace,
+            description="Thermocouple check",
+            interval_days=180,
+            last_done_at=utcnow() - timedelta(days=200),
+        )
+    assert _plans(db, manager, furnace)[0].state == PlanState.OVERDUE
+    with db.transaction(technician) as session:
+        record = maintenance_service.record_maintenance(
+            session,
+            technician,
+            furnace,
+            kind="preventive",
+            started_at=hours_ago(2),
+            description="Type S thermocouple compared with the reference",
+            plan_id=plan,
+        )
+    assert _status(db, manager, furnace) == "maintenance"
+    assert _plans(db, manager, furnace)[0].state == PlanState.OVERDUE  # not done yet
+    with db.transaction(technician) as session:
+        maintenance_service.finish_maintenance(session, technician, record)
+    status = _plans(db, manager, furnace)[0]
+    assert (status.state, status.days_left) == (PlanState.OK, 180)
+    with db.transaction(technician) as session, pytest.raises(PermissionDenied):
+        maintenance_service.update_plan(
+            session, technician, plan, description="x", interval_days=90, interval_hours=None
+        )
+    with db.transaction(manager) as session:
+        maintenance_service.update_plan(
+            session,
+            manager,
+            plan,
+            description="Thermocouple check (type S)",
+            interval_days=90,
+            interval_hours=None,
+            active=False,
+        )
+    assert _plans(db, manager, furnace) == []
+    with db.reader() as session:
+        inactive = maintenance_service.list_plans(session, manager, furnace, include_inactive=True)
+    assert [(p.description, p.interval_days, p.active) for p in inactive] == [
+        ("Thermocouple check (type S)", 90, False)
+    ]
