@@ -27,6 +27,7 @@ from itc_desktop.models.equipment import (
 )
 from itc_desktop.models.users import User
 from itc_desktop.services import equipment as equipment_service
+from itc_desktop.services.bookings import link_usage_session
 from itc_desktop.services.calibration import check_instrument_usable
 from itc_desktop.services.equipment_settings import get_equipment_settings, lab_zone
 from itc_desktop.services.errors import (
@@ -227,6 +228,8 @@ def start_use(
         raise _running_conflict(session, equipment) or Conflict(
             _("{tag} was started at another station just now.", tag=equipment.asset_tag)
         ) from None
+    # Booked vs used: a session started in the operator's booking belongs to it.
+    link_usage_session(session, usage.id)
     return usage.id
 
 

@@ -646,3 +646,33 @@ def test_list_filters_and_keyset_paging(
     assert [r.id for r in by_user] == [on_press]
     assert [r.id for r in cancelled] == [ids[0]]
     assert [r.id for r in period] == [ids[3], ids[2]]
+
+
+def test_starting_use_in_ones_booking_links_it(
+    db: Database, admin: Actor, manager: Actor, technician: Actor
+) -> None:
+    lathe = make_equipment(db, manager)
+    other = make_technician(db, admin)
+    now = utcnow()
+    with db.transaction(manager) as session:
+        mine = booking_service.create_booking(
+            session,
+            manager,
+            BookingRequest(
+                lathe,
+                now - timedelta(minutes=5),
+                now + timedelta(hours=2),
+                booked_for_id=technician.id,
+            ),
+            now=now - timedelta(days=1),
+        )
+    # Someone else's session on the machine does not count as the technician's use.
+    with db.transaction(other) as session:
+        theirs = usage_service.start_use(session, other, lathe)
+        usage_service.stop_use(session, other, theirs)
+    with db.reader() as session:
+        assert booking_service.get_booking(session, manager, mine).usage_session_id is None
+    with db.transaction(technician) as session:
+        usage_id = usage_service.start_use(session, technician, lathe)
+    with db.reader() as session:
+        assert booking_service.get_booking(session, manager, mine).usage_session_id == usage_id
