@@ -303,12 +303,11 @@ def cancel_occurrences(
     require(actor, Permission.BOOK_EQUIPMENT)
     now = now or utcnow()
     booking = booking_service.get_row(session, booking_id)
-    if scope != SeriesScope.ONE:
-        series = _series_of(session, booking)
+    series = _series_of(session, booking) if scope != SeriesScope.ONE else None
     affected = _affected(session, booking, scope, now)
     for item in affected:
         booking_service.cancel_booking(session, actor, item.id, reason)
-    if scope != SeriesScope.ONE and affected:
+    if series is not None and affected:
         zone = ZoneInfo(series.time_zone)
         last_day = affected[0].starts_at.astimezone(zone).date() - timedelta(days=1)
         series.until_date = max(last_day, series.first_date)

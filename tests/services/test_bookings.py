@@ -5,6 +5,7 @@ cancel/complete/no-show; the link to usage sessions; the list with keyset paging
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, text
@@ -16,9 +17,11 @@ from itc_desktop.models.bookings import Booking
 from itc_desktop.services import bookings as booking_service
 from itc_desktop.services import calibration as calibration_service
 from itc_desktop.services import equipment as equipment_service
+from itc_desktop.services import job_steps as step_service
 from itc_desktop.services import maintenance as maintenance_service
 from itc_desktop.services import qualifications as qualification_service
 from itc_desktop.services import usage as usage_service
+from itc_desktop.services.booking_export import export_ics_for
 from itc_desktop.services.booking_rules import (
     BookingConflict,
     BookingRefused,
@@ -32,6 +35,7 @@ from itc_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
+from itc_desktop.services.job_steps import StepInput
 from itc_desktop.services.maintenance_windows import (
     cancel_maintenance_window,
     maintenance_windows_in_range,
@@ -44,6 +48,7 @@ from tests.services.equipment_support import (
     make_instrument,
     make_technician,
 )
+from tests.services.jobs_support import make_company, make_job
 
 
 def _refused(
@@ -676,3 +681,76 @@ def test_starting_use_in_ones_booking_links_it(
         usage_id = usage_service.start_use(session, technician, lathe)
     with db.reader() as session:
         assert booking_service.get_booking(session, manager, mine).usage_session_id == usage_id
+
+
+def test_job_and_step_of_a_booking_are_checked_and_exported(
+    db: Database, manager: Actor, technician: Actor
+) -> None:
+    lathe = make_equipment(db, manager)
+    company = make_company(db, manager)
+    job = make_job(db, manager, company)
+    other_job = make_job(db, manager, company, title="Második munka")
+    with db.transaction(manager) as session:
+        step = step_service.add_step(
+            session, manager, job.id, StepInput("Turning", lathe, Decimal("2"))
+        )
+    day = next_monday()
+    with pytest.raises(ValidationError) as caught:
+        book(db, technician, lathe, at(day, 8), at(day, 9), job_id=other_job.id, job_step_id=step)
+    assert set(caught.value.errors) == {"Job step"}
+    with pytest.raises(ValidationError) as caught:
+        book(db, technician, lathe, at(day, 8), at(day, 9), job_id=999_999)
+    assert set(caught.value.errors) == {"Job"}
+    booking_id = book(
+        db, technician, lathe, at(day, 8), at(day, 9), job_id=job.id, job_step_id=step
+    )
+    with db.reader() as session:
+        row = booking_service.get_booking(session, technician, booking_id)
+        assert row.job_reference == job.reference
+        assert [
+            r.id
+            for r in booking_service.list_bookings(
+                session, technician, BookingFilter(job_id=job.id)
+            )
+        ] == [booking_id]
+        text_ics = export_ics_for(session, technician, job_reference=job.reference.lower())
+    assert f"UID:booking-{booking_id}@itc-lab" in text_ics
+    assert f"Job {job.reference}" in text_ics.replace("\r\n ", "")
+
+
+def test_maintenance_window_input_is_validated(db: Database, manager: Actor) -> None:
+    lathe = make_equipment(db, manager)
+    day = next_monday()
+    with pytest.raises(ValidationError) as caught, db.transaction(manager) as session:
+        plan_maintenance_window(
+            session, manager, lathe, start=at(day, 12), end=at(day, 12), description=" "
+        )
+    assert set(caught.value.errors) == {"End", "Description"}
+
+
+def test_sweep_links_a_session_started_within_the_grace(
+    db: Database, manager: Actor, technician: Actor
+) -> None:
+    lathe = make_equipment(db, manager)
+    now = utcnow()
+    start = now - timedelta(hours=1)
+    with db.transaction(manager) as session:
+        booking_id = booking_service.create_booking(
+            session,
+            manager,
+            BookingRequest(lathe, start, now + timedelta(hours=1), booked_for_id=technician.id),
+            now=now - timedelta(days=1),
+        )
+    # Started 10 minutes late; the link is made by the sweep (as after a crash or import).
+    with db.transaction(technician) as session:
+        usage_id = usage_service.start_use(
+            session, technician, lathe, started_at=start + timedelta(minutes=10)
+        )
+        session.get(Booking, booking_id).usage_session_id = None  # type: ignore[union-attr]
+    with db.transaction(technician) as session:
+        sweep = booking_service.mark_overdue_no_shows(session, technician, now=now)
+    assert sweep.linked_ids == (booking_id,)
+    assert sweep.no_show_ids == () and sweep.completed_ids == ()
+    with db.reader() as session:
+        row = booking_service.get_booking(session, technician, booking_id)
+    assert (row.status, row.usage_session_id) == ("confirmed", usage_id)
