@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
 from itc_desktop.models.equipment import Equipment, UsageSession
 from itc_desktop.models.jobs import STEP_STATUS_VALUES, JobStep, StepStatus
+from itc_desktop.models.users import User
 from itc_desktop.services.errors import Conflict, NotFound, ValidationError
 from itc_desktop.services.job_costs import session_hours
 from itc_desktop.services.jobs import get_job_row, refuse_if_closed
@@ -270,3 +272,72 @@ def link_usage_session(
     if usage.job_reference != job.reference:
         usage.job_reference = job.reference
     session.flush()
+
+
+@dataclass(frozen=True)
+class UsageLine:
+    """A usage session as the job's Steps tab shows it."""
+
+    id: int
+    job_id: int | None
+    step_id: int | None
+    equipment_id: int
+    equipment_name: str
+    operator_name: str
+    started_at: datetime
+    stopped_at: datetime | None
+    hours: Decimal | None  # None while running
+    purpose: str
+
+
+def _usage_lines(session: Session, query: Select[tuple[UsageSession]]) -> list[UsageLine]:
+    rows = session.execute(
+        query.add_columns(Equipment.name, User.full_name)
+        .join(Equipment, Equipment.id == UsageSession.equipment_id)
+        .join(User, User.id == UsageSession.operator_id)
+    )
+    return [
+        UsageLine(
+            id=usage.id,
+            job_id=usage.job_id,
+            step_id=usage.job_step_id,
+            equipment_id=usage.equipment_id,
+            equipment_name=equipment_name,
+            operator_name=operator_name,
+            started_at=usage.started_at,
+            stopped_at=usage.stopped_at,
+            hours=None if (h := session_hours(usage)) is None else h.quantize(_HOURS_STEP),
+            purpose=usage.purpose,
+        )
+        for usage, equipment_name, operator_name in rows
+    ]
+
+
+def list_job_usage(session: Session, actor: Actor | None, job_id: int) -> list[UsageLine]:
+    """The usage sessions booked to the job (with their step, if any), oldest first."""
+    require(actor, Permission.VIEW_JOBS)
+    get_job_row(session, job_id)
+    return _usage_lines(
+        session,
+        select(UsageSession)
+        .where(UsageSession.job_id == job_id)
+        .order_by(UsageSession.started_at, UsageSession.id),
+    )
+
+
+def linkable_usage_sessions(
+    session: Session, actor: Actor | None, step_id: int, *, limit: int = 50
+) -> list[UsageLine]:
+    """Sessions on the step's equipment that no job claims yet, newest first: what the
+    "link usage" dialog offers. A step without equipment offers nothing."""
+    require(actor, Permission.VIEW_JOBS)
+    step = _get_step(session, step_id)
+    if step.equipment_id is None:
+        return []
+    return _usage_lines(
+        session,
+        select(UsageSession)
+        .where(UsageSession.equipment_id == step.equipment_id, UsageSession.job_id.is_(None))
+        .order_by(UsageSession.started_at.desc(), UsageSession.id.desc())
+        .limit(limit),
+    )

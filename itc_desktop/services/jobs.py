@@ -169,8 +169,8 @@ class JobDetail:
 class JobFilter:
     """What the jobs table shows. Empty fields do not filter. `overdue`: due before today
     and not delivered or cancelled; `due_this_week`: open and due from today to Sunday
-    (what is already late is overdue instead). `include_closed=False` hides delivered and cancelled jobs unless `statuses`
-    names them."""
+    (what is already late is overdue instead). `include_closed=False` hides delivered and
+    cancelled jobs unless `statuses` names them."""
 
     statuses: frozenset[str] = frozenset()
     company_id: int | None = None
@@ -494,6 +494,27 @@ def get_job(
         version=job.version,
         overdue=is_overdue(job.status, job.due_date, today),
     )
+
+
+@dataclass(frozen=True)
+class PersonOption:
+    """A user a job can be assigned to (the form's "responsible technician" list)."""
+
+    id: int
+    full_name: str
+    role: str
+
+
+def assignable_users(session: Session, actor: Actor | None) -> list[PersonOption]:
+    """Active technicians and managers, technicians first, by name. Readable by everyone
+    who sees jobs (the user admin list is admin-only)."""
+    require(actor, Permission.VIEW_JOBS)
+    rows = session.execute(
+        select(User.id, User.full_name, User.role)
+        .where(User.active.is_(True), User.role.in_(("technician", "manager")))
+        .order_by(User.role.desc(), User.full_name)
+    )
+    return [PersonOption(id=i, full_name=name, role=role) for i, name, role in rows]
 
 
 def find_job_id(session: Session, actor: Actor | None, reference: str) -> int | None:

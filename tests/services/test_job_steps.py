@@ -309,3 +309,44 @@ def test_specimen_return_and_disposal(db: Database, technician: Actor, job_id: i
 def test_specimens_need_a_signed_in_worker(db: Database, job_id: int) -> None:
     with pytest.raises(PermissionDenied), db.transaction() as session:
         specimen_service.add_specimen(session, None, job_id, SpecimenInput("Bar"))
+
+
+def test_usage_of_a_job_and_what_can_be_linked(
+    db: Database, manager: Actor, technician: Actor, job_id: int
+) -> None:
+    lathe = make_equipment(db, manager, "ITC-0001")
+    mill = make_equipment(db, manager, "ITC-0002")
+    turn, paperwork = _plan(db, manager, job_id, "Turn", "Paperwork")
+    with db.transaction(manager) as session:
+        step_service.update_step(session, manager, turn, StepInput("Turn", equipment_id=lathe))
+    linked = log_usage(db, technician, lathe, 1.5, job_id=job_id, step_id=turn)
+    free_old = log_usage(
+        db, technician, lathe, 2, job_id=None, start=datetime(2026, 11, 18, 8, tzinfo=UTC)
+    )
+    free_new = log_usage(
+        db, technician, lathe, None, job_id=None, start=datetime(2026, 11, 24, 8, tzinfo=UTC)
+    )
+    log_usage(db, technician, mill, 1, job_id=None)  # another machine
+    with db.reader() as session:
+        lines = step_service.list_job_usage(session, manager, job_id)
+        offered = step_service.linkable_usage_sessions(session, technician, turn)
+        nothing = step_service.linkable_usage_sessions(session, technician, paperwork)
+    assert [(u.id, u.step_id, u.hours, u.equipment_name, u.operator_name) for u in lines] == [
+        (linked, turn, Decimal("1.50"), "Machine ITC-0001", "Szőke Bence")
+    ]
+    assert [u.id for u in offered] == [free_new, free_old]
+    assert offered[0].hours is None  # still running
+    assert nothing == []
+
+
+def test_assignable_users_for_the_job_form(db: Database, technician: Actor) -> None:
+    from itc_desktop.services import jobs as job_service
+
+    with db.reader() as session:
+        people = job_service.assignable_users(session, technician)
+    assert [(p.full_name, p.role) for p in people] == [
+        ("Szőke Bence", "technician"),
+        ("Petrović Đorđe", "manager"),
+    ]
+    with pytest.raises(PermissionDenied), db.reader() as session:
+        job_service.assignable_users(session, None)
