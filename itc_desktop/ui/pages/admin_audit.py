@@ -121,7 +121,7 @@ class AuditTab(QWidget):
             (AuditTableModel.TIME, 150),
             (AuditTableModel.USER, 100),
             (AuditTableModel.TABLE, 110),
-            (AuditTableModel.ROW, 150),
+            (AuditTableModel.ROW, 110),
             (AuditTableModel.ACTION, 70),
         ):
             header.resizeSection(column, width)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from itc_desktop.db import Actor
 from itc_desktop.services import users as user_service
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.permissions import Permission, can
@@ -101,11 +105,11 @@ class UsersTab(QWidget):
         user = self.selected_user()
         return None if user is None else user.id
 
-    def _apply(self, change: str, *args: object) -> bool:
-        """Runs a change of users.py in one unit of work; a refusal is shown to the user."""
+    def _apply(self, change: Callable[[Session, Actor], None]) -> bool:
+        """Runs one change of users.py as a unit of work; a refusal is shown to the user."""
         try:
             with self.context.db.transaction(self.context.actor) as session:
-                getattr(user_service, change)(session, self.context.actor, *args)
+                change(session, self.context.actor)
         except DomainError as error:
             show_domain_error(self, error)
             return False
@@ -113,13 +117,15 @@ class UsersTab(QWidget):
         return True
 
     def set_role(self, user_id: int, role: str) -> bool:
-        return self._apply("set_role", user_id, role)
+        return self._apply(lambda s, actor: user_service.set_role(s, actor, user_id, role))
 
     def set_active(self, user_id: int, active: bool) -> bool:
-        return self._apply("set_active", user_id, active)
+        return self._apply(lambda s, actor: user_service.set_active(s, actor, user_id, active))
 
     def reset_password(self, user_id: int, password: str) -> bool:
-        return self._apply("reset_password", user_id, password)
+        return self._apply(
+            lambda s, actor: user_service.reset_password(s, actor, user_id, password)
+        )
 
     # -- slots -----------------------------------------------------------------------------
 
