@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from itc_desktop.analysis.tensile import TensileResult, analyze_tensile
+from itc_desktop.analysis.tensile import Specimen, TensileResult, analyze_tensile
 from itc_desktop.i18n import _
 from itc_desktop.importers.tensile_files import TensileRecord, read_tensile_file
 from itc_desktop.services.errors import DomainError, ValidationError
@@ -46,7 +46,9 @@ def add_analyze_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
     tensile.add_argument("--json", action="store_true", help=_("print one JSON object"))
 
 
-def evaluate_file(args: argparse.Namespace) -> tuple[TensileRecord, TensileResult]:
+def evaluate_file(
+    args: argparse.Namespace,
+) -> tuple[TensileRecord, Specimen | None, TensileResult]:
     record = read_tensile_file(args.file)
     specimen = record.dimensions.specimen(
         diameter=args.diameter,
@@ -56,10 +58,12 @@ def evaluate_file(args: argparse.Namespace) -> tuple[TensileRecord, TensileResul
         gauge_length=args.gauge_length,
     )
     strain, stress, specimen = record.curve(specimen)
-    return record, analyze_tensile(strain, stress, specimen=specimen)
+    return record, specimen, analyze_tensile(strain, stress, specimen=specimen)
 
 
-def _table(record: TensileRecord, result: TensileResult, out: TextIO) -> None:
+def _table(
+    record: TensileRecord, specimen: Specimen | None, result: TensileResult, out: TextIO
+) -> None:
     rounded = result.rounded()
     rows = [
         (_("Modulus E"), rounded["E_MPa"], "MPa"),
@@ -73,6 +77,25 @@ def _table(record: TensileRecord, result: TensileResult, out: TextIO) -> None:
         (_("Total elongation at fracture At"), rounded["At_pct"], "%"),
     ]
     print(_("File: {name} ({encoding})", name=record.source, encoding=record.encoding), file=out)
+    if specimen is not None:
+        default = _(" (proportional, 5.65·√S0)") if specimen.L0_is_proportional_default else ""
+        print(
+            _(
+                "Specimen: S0 = {s0:.4g} mm², L0 = {l0:.4g} mm{default}",
+                s0=specimen.S0_mm2,
+                l0=specimen.L0_mm,
+                default=default,
+            ),
+            file=out,
+        )
+    if record.strain_from_crosshead:
+        print(
+            _(
+                "Note: the strain comes from the crosshead travel; E and Rp0.2 include the "
+                "machine's compliance."
+            ),
+            file=out,
+        )
     width = max(len(label) for label, _v, _u in rows)
     for label, value, unit in rows:
         shown = "—" if value is None else f"{value:.1f}" if unit == "%" else f"{value}"
@@ -85,7 +108,7 @@ def run_analyze(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Exit code 0, or 2 with the message on standard error when the file cannot be used."""
     stream = out or sys.stdout
     try:
-        record, result = evaluate_file(args)
+        record, specimen, result = evaluate_file(args)
     except DomainError as error:
         message = "; ".join(error.errors.values()) if isinstance(error, ValidationError) else error
         print(_("Error: {message}", message=message), file=sys.stderr)
@@ -94,5 +117,5 @@ def run_analyze(args: argparse.Namespace, out: TextIO | None = None) -> int:
         summary = result.summary()
         print(json.dumps({key: summary[key] for key in JSON_KEYS}), file=stream)
     else:
-        _table(record, result, stream)
+        _table(record, specimen, result, stream)
     return 0

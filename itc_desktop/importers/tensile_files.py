@@ -129,6 +129,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "stress": ("stress", "spannung", "feszultseg", "napon", "напон", "sigma", "σ"),
 }
 _EXTENSOMETER_WORDS = ("feinweg", "extenso", "ekstenzo", "extenzo", "aufnehmer", "clip")
+_CROSSHEAD_WORDS = ("standardweg", "traverse", "crosshead", "position", "displacement", "pomeranje")
 
 # Metadata keys of specimen dimensions (folded).
 _DIMENSION_KEYS: dict[str, tuple[str, ...]] = {
@@ -290,6 +291,15 @@ class TensileRecord:
     @property
     def row_count(self) -> int:
         return int(self.raw.shape[0])
+
+    @property
+    def strain_from_crosshead(self) -> bool:
+        """True when the strain must come from crosshead travel (no strain column): E and
+        Rp then include the machine's compliance and must be flagged (ISO 6892-1 §13)."""
+        if "strain" in self.data or "extension" not in self.data:
+            return False
+        header = fold(self.columns[self.mapping["extension"]].header)
+        return any(word in header for word in _CROSSHEAD_WORDS)
 
     def column(self, quantity: str) -> FloatArray | None:
         return self.data.get(quantity)

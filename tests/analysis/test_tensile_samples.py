@@ -118,8 +118,18 @@ def test_cli_table_is_rounded(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "ReH" in out and " 300 MPa" in out  # ReH 300.14 → 300
     assert "30.0 %" in out  # At 29.9999 → 30.0
-    line = next(row for row in out.splitlines() if "Rp0.2" in row)
+    line = next(row for row in out.splitlines() if "Proof strength Rp0.2" in row)
     assert "—" in line  # a yield point: ReH/ReL instead of Rp0.2
+    assert "S0 = 78.54 mm², L0 = 50 mm" in out  # from the file's metadata
+    assert "crosshead travel" in out  # Standardweg: flagged for E and Rp
+
+
+def test_cli_names_the_proportional_gauge_length(capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["analyze", "tensile", str(DATA / "X5CrNi_ss.csv"), "--area", "40"])
+    out, _err = capsys.readouterr()
+    assert code == 0
+    assert "L0 = 35.73 mm (proportional, 5.65·√S0)" in out
+    assert "crosshead" not in out  # strain column: extensometer
 
 
 def test_cli_analyze_opens_no_database(
