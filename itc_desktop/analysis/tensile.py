@@ -1,7 +1,24 @@
 """Tensile test evaluation per ISO 6892-1: geometry, modulus, proof strength, yield point,
 tensile strength, elongations; vectorised numpy so a 100 000-point curve takes milliseconds.
 
-Values are returned unrounded; `round_strength` / `round_elongation` give the report values."""
+Values are returned unrounded; `round_strength` / `round_elongation` give the report values.
+
+How (decisions recorded here, DOMAIN.md for the rules):
+- Fracture: the last point before the stress falls by 25 % of Fm within 5 points; later
+  points are dropped. No such fall: the last point, with a warning.
+- E: least-squares lines through stress bands of the rising curve, all at once from
+  cumulative sums; the steepest band with r² ≥ 0.98 wins. Bands are first relative to Rm
+  (width 10 %), then to the proof strength found with that E (width 20 %, 5–85 %), until E
+  settles — so a low proportional limit (austenitic steel) moves the window down.
+  Toe compensation: strains are shifted so the E line passes through zero stress.
+- Rp0.2: the last point at or above the offset line before Fm, interpolated with the next
+  one, on a lightly smoothed curve; an earlier dip (noise, a spike) cannot be taken.
+- Yield point: a fall of ≥ 1 % of Fm (and ≥ 6 noise σ) lasting ≥ 3 smoothing windows, before
+  the 0.2 % offset is reached. ReH = raw maximum before the fall; ReL = lowest smoothed
+  stress until the stress regains ReH, after skipping an initial transient dip (until the
+  stress is back at the plateau's median).
+- Rm and Agt: vertex of a parabola fitted to the top of the curve (within max(3 noise σ,
+  0.1 % of Fm) of the maximum): a noisy flat top does not move them."""
 
 from __future__ import annotations
 
