@@ -23,18 +23,23 @@ note (what the SME sees at the kiosk)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Protocol
+from datetime import date, datetime
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import N_, _
-from itc_desktop.models.jobs import RESUMABLE_VALUES, JobEvent, JobStatus
+from itc_desktop.models.jobs import RESUMABLE_VALUES, Job, JobEvent, JobStatus
 from itc_desktop.models.users import User
 from itc_desktop.services.errors import InvalidTransition, ValidationError
-from itc_desktop.services.jobs import check_version, get_job_row
+from itc_desktop.services.jobs import (
+    check_access_code,
+    check_version,
+    get_job_row,
+    normalize_reference,
+)
 from itc_desktop.services.permissions import Permission, can, require
 
 S = JobStatus
@@ -243,7 +248,15 @@ def list_events(session: Session, actor: Actor | None, job_id: int) -> list[JobE
     return [_event_view(event, name) for event, name in rows]
 
 
-def public_timeline(session: Session, job_id: int) -> list[tuple[datetime, str, str | None]]:
+class PublicEvent(NamedTuple):
+    """One line of the kiosk's timeline: never an internal note or a name."""
+
+    at: datetime
+    status: str
+    public_note: str | None
+
+
+def public_timeline(session: Session, job_id: int) -> list[PublicEvent]:
     """What the kiosk may show once the access code was checked: when, the status reached
     and its public note. Internal notes and names are never part of it."""
     rows = session.execute(
@@ -251,4 +264,32 @@ def public_timeline(session: Session, job_id: int) -> list[tuple[datetime, str, 
         .where(JobEvent.job_id == job_id)
         .order_by(JobEvent.at, JobEvent.id)
     )
-    return [(at, status, note) for at, status, note in rows]
+    return [PublicEvent(at, status, note) for at, status, note in rows]
+
+
+@dataclass(frozen=True)
+class PublicJobStatus:
+    """What an SME sees at the kiosk after typing the reference and the access code."""
+
+    reference: str
+    title: str
+    status: str
+    due_date: date | None
+    timeline: tuple[PublicEvent, ...]
+
+
+def public_status(session: Session, reference: str, code: str) -> PublicJobStatus | None:
+    """The kiosk's view of a job, or None when the reference and code do not match (the
+    same answer for an unknown reference, so the kiosk reveals nothing)."""
+    if not check_access_code(session, reference, code):
+        return None
+    job = session.scalar(select(Job).where(Job.reference == normalize_reference(reference)))
+    if job is None:
+        return None
+    return PublicJobStatus(
+        reference=job.reference,
+        title=job.title,
+        status=job.status,
+        due_date=job.due_date,
+        timeline=tuple(public_timeline(session, job.id)),
+    )

@@ -278,3 +278,28 @@ def test_stale_version_is_refused(db: Database, manager: Actor, job_id: int) -> 
     with db.reader() as session:
         job = session.scalar(select(Job).where(Job.id == job_id))
         assert job is not None and job.status == "quoted" and job.version == seen + 1
+
+
+def test_kiosk_sees_status_and_public_notes_only(db: Database, manager: Actor) -> None:
+    created = make_job(db, manager, make_company(db, manager))
+    with db.transaction(manager) as session:
+        workflow.change_status(
+            session,
+            manager,
+            created.id,
+            "quoted",
+            internal_note="Margin is thin; customer pays late",
+            public_note="Your quote was sent on Monday.",
+        )
+    with db.reader() as session:
+        seen = workflow.public_status(session, created.reference.lower(), created.access_code)
+        wrong = f"{(int(created.access_code) + 1) % 1_000_000:06d}"
+        assert workflow.public_status(session, created.reference, wrong) is None
+        assert workflow.public_status(session, "ITC-2026-0999", created.access_code) is None
+    assert seen is not None
+    assert (seen.reference, seen.status) == (created.reference, "quoted")
+    assert [(e.status, e.public_note) for e in seen.timeline] == [
+        ("received", None),
+        ("quoted", "Your quote was sent on Monday."),
+    ]
+    assert "Margin" not in repr(seen) and "Petrović" not in repr(seen)
