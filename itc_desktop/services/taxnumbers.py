@@ -9,8 +9,8 @@ from itc_desktop.i18n import _
 from itc_desktop.services.errors import ValidationError
 
 # Hungarian county (territorial tax office) codes of the adószám's last two digits:
-# 02–20 the counties, 22–44 Budapest and the directorates of large taxpayers, 51 the
-# directorate of priority taxpayers.
+# 02–20 the counties (Baranya … Zala) and 22–40 their second series in the same order,
+# 41–44 Budapest and the large taxpayers' directorate, 51 the priority taxpayers'.
 HU_COUNTY_CODES: frozenset[int] = frozenset([*range(2, 21), *range(22, 45), 51])
 HU_VAT_CODES: frozenset[int] = frozenset(range(1, 6))
 _HU_WEIGHTS = (9, 7, 3, 1, 9, 7, 3)
