@@ -320,4 +320,10 @@ def test_a_large_file_reads_completely(tmp_path: Path) -> None:
     record = read_tensile_file(path)
     assert record.row_count == rows
     assert record.data["force"][-1] == pytest.approx((rows - 1) * 1.5)
-    assert record.notes == ("Column 'Prüfzeit' has no unit; s is assumed.",) or record.notes
+    # names without units: recognised, but the units are assumed, so the dialog should ask
+    assert record.notes == (
+        "Column 'Prüfzeit' has no unit; s is assumed.",
+        "Column 'Standardkraft' has no unit; N is assumed.",
+        "Column 'Standardweg' has no unit; mm is assumed.",
+    )
+    assert record.ambiguous and record.confidence == pytest.approx(0.7)
