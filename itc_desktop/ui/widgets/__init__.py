@@ -1,0 +1,1 @@
+"""Reusable widgets of the user interface (charts and the like)."""

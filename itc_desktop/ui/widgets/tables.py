@@ -1,0 +1,45 @@
+"""Small helpers the read-mostly tables share: one look for the views, local time texts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+AMBER = "#b26a00"
+RED = "#b00020"
+GREEN = "#1b5e20"
+GREY = "#757575"
+
+
+def configure_table(view: QTableView, stretch_column: int | None = None) -> QTableView:
+    """Whole rows selected one at a time, read-only, compact rows, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def local_text(at: datetime | None, zone: tzinfo) -> str:
+    """`2026-03-05 14:07` in the lab's time zone, "" for no time."""
+    return "" if at is None else at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def date_text(on: date | None) -> str:
+    return "" if on is None else on.isoformat()
+
+
+def size_text(size_bytes: int) -> str:
+    """Bytes for people: 812 B, 14.2 kB, 3.5 MB."""
+    if size_bytes < 1024:
+        return f"{size_bytes} B"
+    if size_bytes < 1024 * 1024:
+        return f"{size_bytes / 1024:.1f} kB"
+    return f"{size_bytes / 1024 / 1024:.1f} MB"
