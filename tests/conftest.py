@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ITC_HOME"] = tempfile.mkdtemp(prefix="itc-test-home-")
 atexit.register(shutil.rmtree, os.environ["ITC_HOME"], ignore_errors=True)
 os.environ.pop("ITC_DATABASE_URL", None)
+# Argon2 at its lowest cost: the suite hashes hundreds of passwords and access codes.
+os.environ["ITC_PASSWORD_HASH_PROFILE"] = "fast"
 
 import pytest
 

@@ -33,7 +33,7 @@ from itc_desktop.models.users import User
 from itc_desktop.services.companies import search_key
 from itc_desktop.services.errors import Conflict, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
-from itc_desktop.services.users import _password_matches, hash_password
+from itc_desktop.services.users import hash_password, password_matches
 
 REFERENCE_PREFIX = "ITC"
 ACCESS_CODE_DIGITS = 6
@@ -581,9 +581,9 @@ def check_access_code(session: Session, reference: str, code: str) -> bool:
     job = session.scalar(select(Job).where(Job.reference == normalize_reference(reference)))
     code = "".join(code.split())
     if job is None or job.access_code_hash is None:
-        _password_matches(_DUMMY_CODE_HASH, code)
+        password_matches(_DUMMY_CODE_HASH, code)
         return False
     if not (code.isdigit() and len(code) == ACCESS_CODE_DIGITS):
-        _password_matches(_DUMMY_CODE_HASH, code)
+        password_matches(_DUMMY_CODE_HASH, code)
         return False
-    return _password_matches(job.access_code_hash, code)
+    return password_matches(job.access_code_hash, code)

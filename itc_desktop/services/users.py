@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -20,14 +22,26 @@ MIN_PASSWORD_LENGTH = 8
 # sign in with it; it exists so that every "done by" column can point at a real row.
 SYSTEM_USERNAME = "system"
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-_hasher = PasswordHasher()
+# ITC_PASSWORD_HASH_PROFILE=fast keeps the algorithm but at its lowest cost: for test suites
+# only, as Django's test settings do. Verifying reads the cost from each stored hash, so hashes
+# made either way verify either way.
+HASH_PROFILE_ENV = "ITC_PASSWORD_HASH_PROFILE"
+
+
+def make_hasher(env: Mapping[str, str] = os.environ) -> PasswordHasher:
+    if env.get(HASH_PROFILE_ENV) == "fast":
+        return PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    return PasswordHasher()
+
+
+_hasher = make_hasher()
 
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def _password_matches(stored_hash: str, password: str) -> bool:
+def password_matches(stored_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
@@ -130,8 +144,8 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
     if user is None:
         # Spend the same time as a real check, so timing does not reveal who exists.
-        _password_matches(_DUMMY_HASH, password)
-    if user is None or not user.active or not _password_matches(user.password_hash, password):
+        password_matches(_DUMMY_HASH, password)
+    if user is None or not user.active or not password_matches(user.password_hash, password):
         raise PermissionDenied(_("Wrong username or password, or the account is deactivated."))
     return actor_of(user)
 
@@ -199,7 +213,7 @@ def change_own_password(
     if actor is None:
         raise PermissionDenied(_("Sign in first."))
     user = _get(session, actor.id)
-    if not _password_matches(user.password_hash, old_password):
+    if not password_matches(user.password_hash, old_password):
         raise ValidationError(_("does not match"), field=_("Current password"))
     _check_password(new_password)
     user.password_hash = hash_password(new_password)

@@ -149,3 +149,18 @@ def test_system_account_does_not_count_as_first_admin(db: Database) -> None:
     with db.transaction() as session:
         user_service.system_account(session)
         assert user_service.needs_first_admin(session)
+
+
+def test_production_hashing_cost_is_argon2_default() -> None:
+    from argon2 import PasswordHasher
+
+    production = user_service.make_hasher(env={})
+    default = PasswordHasher()
+    assert (production.time_cost, production.memory_cost) == (
+        default.time_cost,
+        default.memory_cost,
+    )
+    fast = user_service.make_hasher(env={user_service.HASH_PROFILE_ENV: "fast"})
+    assert fast.time_cost == 1
+    # A hash made at either cost verifies with the other hasher.
+    assert production.verify(fast.hash("pw-123456"), "pw-123456")
