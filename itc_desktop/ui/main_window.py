@@ -184,6 +184,17 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_keys().index(key))
 
+    def navigate(self, key: str, item_id: int | None = None) -> bool:
+        """Shows page `key` and, when the page has `select_item(item_id)`, asks it to select
+        that item (the dashboard's entries lead here). False when this user has no such page."""
+        if key not in self.page_keys():
+            return False
+        self.show_page(key)
+        select_item = getattr(self.page_widget(key), "select_item", None)
+        if item_id is not None and callable(select_item):
+            select_item(item_id)
+        return True
+
     @Slot(int)
     def on_page_selected(self, row: int) -> None:
         if row < 0:

@@ -15,6 +15,7 @@ from tests.conftest import PASSWORDS
 @pytest.fixture
 def account_page(qtbot, open_window, technician: Actor) -> AccountPage:
     window = open_window(technician)
+    window.show_page("account")
     assert window.current_page_key() == "account"
     page = window.page_widget("account")
     assert isinstance(page, AccountPage)

@@ -12,22 +12,24 @@ from itc_desktop.services import settings as settings_service
 from itc_desktop.ui.main_window import PREF_LAST_PAGE, AboutDialog, MainWindow
 from itc_desktop.ui.pages.account import AccountPage
 from itc_desktop.ui.pages.admin import AdminPage
+from itc_desktop.ui.pages.dashboard import DashboardPage
 from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
 
 
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        ("admin", ["admin", "account"]),
-        ("manager", ["admin", "account"]),
-        ("technician", ["account"]),
+        ("admin", ["dashboard", "admin", "account"]),
+        ("manager", ["dashboard", "admin", "account"]),
+        ("technician", ["dashboard", "account"]),
     ],
 )
 def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected) -> None:
     window = open_window(actors[role])
     assert window.page_keys() == expected
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == [{"admin": "Admin", "account": "My account"}[k] for k in expected]
+    names = {"dashboard": "Dashboard", "admin": "Admin", "account": "My account"}
+    assert titles == [names[k] for k in expected]
 
 
 @pytest.mark.parametrize("role", ["admin", "manager", "technician"])
@@ -39,7 +41,7 @@ def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, r
         qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key() == key
         assert window.stack.currentWidget() is window.page_widget(key)
-    expected = {"admin": AdminPage, "account": AccountPage}
+    expected = {"dashboard": DashboardPage, "admin": AdminPage, "account": AccountPage}
     for key in window.page_keys():
         assert isinstance(window.page_widget(key), expected[key])
     assert not window.grab().isNull()
@@ -47,8 +49,9 @@ def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, r
 
 def test_pages_have_ctrl_number_shortcuts(qtbot, open_window, manager: Actor) -> None:
     window = open_window(manager)
-    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+1")
-    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+2")
+    assert window.page_actions["dashboard"].shortcut() == QKeySequence("Ctrl+1")
+    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+2")
+    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+3")
     window.page_actions["account"].trigger()
     assert window.current_page_key() == "account"
     window.page_actions["admin"].trigger()
@@ -105,7 +108,7 @@ def test_geometry_and_last_page_are_restored_after_signing_in_again(
     # Preferences are per user: the manager starts on the first page with the default size.
     other = MainWindow(db, manager, runner=runner)
     qtbot.addWidget(other)
-    assert other.current_page_key() == "admin"
+    assert other.current_page_key() == "dashboard"
     assert (other.width(), other.height()) == (1200, 780)
 
 
@@ -116,7 +119,7 @@ def test_a_remembered_page_that_is_no_longer_visible_falls_back(
         settings_service.set_preference(session, technician, PREF_LAST_PAGE, "admin")
     window = MainWindow(db, technician, runner=runner)
     qtbot.addWidget(window)
-    assert window.current_page_key() == "account"
+    assert window.current_page_key() == "dashboard"
 
 
 def test_sign_out_emits_signed_out(qtbot, open_window, admin: Actor) -> None:

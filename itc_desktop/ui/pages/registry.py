@@ -55,6 +55,12 @@ def _admin_page(context: PageContext) -> QWidget:
     return AdminPage(context)
 
 
+def _dashboard_page(context: PageContext) -> QWidget:
+    from itc_desktop.ui.pages.dashboard import DashboardPage
+
+    return DashboardPage(context)
+
+
 def _account_page(context: PageContext) -> QWidget:
     from itc_desktop.ui.pages.account import AccountPage
 
@@ -66,6 +72,7 @@ def _sees_admin(actor: Actor) -> bool:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("dashboard", "Dashboard", _dashboard_page, lambda actor: True),
     PageSpec("admin", "Admin", _admin_page, _sees_admin),
     PageSpec("account", "My account", _account_page, lambda actor: True),
 ]
