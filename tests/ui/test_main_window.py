@@ -13,22 +13,28 @@ from itc_desktop.ui.main_window import PREF_LAST_PAGE, AboutDialog, MainWindow
 from itc_desktop.ui.pages.account import AccountPage
 from itc_desktop.ui.pages.admin import AdminPage
 from itc_desktop.ui.pages.dashboard import DashboardPage
+from itc_desktop.ui.pages.equipment import EquipmentPage
 from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
 
 
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        ("admin", ["dashboard", "admin", "account"]),
-        ("manager", ["dashboard", "admin", "account"]),
-        ("technician", ["dashboard", "account"]),
+        ("admin", ["dashboard", "equipment", "admin", "account"]),
+        ("manager", ["dashboard", "equipment", "admin", "account"]),
+        ("technician", ["dashboard", "equipment", "account"]),
     ],
 )
 def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected) -> None:
     window = open_window(actors[role])
     assert window.page_keys() == expected
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    names = {"dashboard": "Dashboard", "admin": "Admin", "account": "My account"}
+    names = {
+        "dashboard": "Dashboard",
+        "equipment": "Equipment",
+        "admin": "Admin",
+        "account": "My account",
+    }
     assert titles == [names[k] for k in expected]
 
 
@@ -41,7 +47,12 @@ def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, r
         qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key() == key
         assert window.stack.currentWidget() is window.page_widget(key)
-    expected = {"dashboard": DashboardPage, "admin": AdminPage, "account": AccountPage}
+    expected = {
+        "dashboard": DashboardPage,
+        "equipment": EquipmentPage,
+        "admin": AdminPage,
+        "account": AccountPage,
+    }
     for key in window.page_keys():
         assert isinstance(window.page_widget(key), expected[key])
     assert not window.grab().isNull()
@@ -50,8 +61,9 @@ def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, r
 def test_pages_have_ctrl_number_shortcuts(qtbot, open_window, manager: Actor) -> None:
     window = open_window(manager)
     assert window.page_actions["dashboard"].shortcut() == QKeySequence("Ctrl+1")
-    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+2")
-    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+3")
+    assert window.page_actions["equipment"].shortcut() == QKeySequence("Ctrl+2")
+    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+3")
+    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+4")
     window.page_actions["account"].trigger()
     assert window.current_page_key() == "account"
     window.page_actions["admin"].trigger()

@@ -61,6 +61,12 @@ def _dashboard_page(context: PageContext) -> QWidget:
     return DashboardPage(context)
 
 
+def _equipment_page(context: PageContext) -> QWidget:
+    from itc_desktop.ui.pages.equipment import EquipmentPage
+
+    return EquipmentPage(context)
+
+
 def _account_page(context: PageContext) -> QWidget:
     from itc_desktop.ui.pages.account import AccountPage
 
@@ -73,6 +79,12 @@ def _sees_admin(actor: Actor) -> bool:
 
 PAGES: list[PageSpec] = [
     PageSpec("dashboard", "Dashboard", _dashboard_page, lambda actor: True),
+    PageSpec(
+        "equipment",
+        "Equipment",
+        _equipment_page,
+        lambda actor: can(actor, Permission.VIEW_EQUIPMENT),
+    ),
     PageSpec("admin", "Admin", _admin_page, _sees_admin),
     PageSpec("account", "My account", _account_page, lambda actor: True),
 ]

@@ -1,0 +1,394 @@
+"""The Maintenance tab of the Equipment page: plans with their next due date and hours, the
+maintenance records, "Record maintenance" (a blocking incident takes the equipment out of
+service) and, for managers, "Return to service" with a note."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itc_desktop.models.equipment import EQUIPMENT_CURRENCIES, EquipmentStatus, MaintenanceKind
+from itc_desktop.services import equipment as equipment_service
+from itc_desktop.services import maintenance as maintenance_service
+from itc_desktop.services.equipment_settings import lab_zone
+from itc_desktop.services.errors import DomainError
+from itc_desktop.services.maintenance import MaintenanceRow, PlanState, PlanStatus
+from itc_desktop.services.permissions import Permission, can
+from itc_desktop.ui.errors import error_text
+from itc_desktop.ui.forms import FormMessage
+from itc_desktop.ui.models.equipment import AMBER, RED, RecordsTableModel
+from itc_desktop.ui.pages.equipment_form import parse_decimal
+from itc_desktop.ui.pages.registry import PageContext
+from itc_desktop.ui.widgets.tables import configure_table, local_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MaintenanceTab", text)
+
+
+def kind_title(kind: str) -> str:
+    return {
+        MaintenanceKind.PREVENTIVE.value: _tr("Preventive"),
+        MaintenanceKind.CORRECTIVE.value: _tr("Corrective"),
+        MaintenanceKind.INCIDENT.value: _tr("Incident"),
+    }.get(kind, kind)
+
+
+def _date_time_edit(name: str, at: datetime, zone: tzinfo) -> QDateTimeEdit:
+    local = at.astimezone(zone)
+    edit = QDateTimeEdit(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    )
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def _instant(edit: QDateTimeEdit, zone: tzinfo) -> datetime:
+    """The edit's wall-clock time in the lab's zone, as a UTC instant."""
+    return edit.dateTime().toPython().replace(tzinfo=zone).astimezone(UTC)
+
+
+class RecordMaintenanceDialog(QDialog):
+    def __init__(
+        self,
+        context: PageContext,
+        equipment_id: int,
+        plans: list[PlanStatus],
+        zone: tzinfo,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.context = context
+        self.equipment_id = equipment_id
+        self.zone = zone
+        self.created_id: int | None = None
+        self.setWindowTitle(self.tr("Record maintenance"))
+        self.setMinimumWidth(480)
+        now = datetime.now(UTC)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in MaintenanceKind:
+            self.kind.addItem(kind_title(kind.value), kind.value)
+        self.plan = QComboBox()
+        self.plan.setObjectName("plan")
+        self.plan.addItem(self.tr("(no plan)"), None)
+        for plan in plans:
+            self.plan.addItem(plan.description, plan.plan_id)
+        self.started = _date_time_edit("started", now - timedelta(hours=1), zone)
+        self.finished = QCheckBox(self.tr("Finished at:"))
+        self.finished.setChecked(True)
+        self.ended = _date_time_edit("ended", now, zone)
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setFixedHeight(60)
+        self.external_company = QLineEdit()
+        self.external_company.setObjectName("externalCompany")
+        self.external_company.setPlaceholderText(self.tr("empty: done by you"))
+        self.cost = QLineEdit()
+        self.cost.setObjectName("cost")
+        self.currency = QComboBox()
+        self.currency.addItems(list(EQUIPMENT_CURRENCIES))
+        self.blocking = QCheckBox(self.tr("Blocking: take the equipment out of service"))
+        self.blocking.setObjectName("blocking")
+        self.message = FormMessage()
+
+        cost_row = QHBoxLayout()
+        cost_row.addWidget(self.cost, 1)
+        cost_row.addWidget(self.currency)
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Plan:"), self.plan)
+        form.addRow(self.tr("&Started:"), self.started)
+        form.addRow(self.finished, self.ended)
+        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("External &company:"), self.external_company)
+        form.addRow(self.tr("C&ost:"), cost_row)
+        form.addRow("", self.blocking)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Record"))
+        self.buttons.accepted.connect(self.on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self.on_input_changed)
+        self.finished.toggled.connect(self.on_input_changed)
+        self.blocking.toggled.connect(self.on_input_changed)
+        self.description.textChanged.connect(self.on_input_changed)
+        self.cost.textChanged.connect(self.on_input_changed)
+        self.started.dateTimeChanged.connect(self.on_input_changed)
+        self.ended.dateTimeChanged.connect(self.on_input_changed)
+        self.on_input_changed()
+
+    def is_incident(self) -> bool:
+        return self.kind.currentData() == MaintenanceKind.INCIDENT.value
+
+    def problem(self) -> str:
+        if not self.description.toPlainText().strip():
+            return self.tr("Description: required")
+        if self.finished.isChecked() and self.ended.dateTime() < self.started.dateTime():
+            return self.tr("End: must be after the start")
+        try:
+            parse_decimal(self.cost.text())
+        except ValueError as error:
+            return self.tr("Cost: {problem}").format(problem=error)
+        return ""
+
+    @Slot()
+    def on_input_changed(self) -> None:
+        incident = self.is_incident()
+        self.blocking.setEnabled(incident)
+        if not incident:
+            self.blocking.setChecked(False)
+        # A blocking incident stays open until a manager returns the equipment to service.
+        self.finished.setEnabled(not self.blocking.isChecked())
+        if self.blocking.isChecked():
+            self.finished.setChecked(False)
+        self.ended.setEnabled(self.finished.isChecked())
+        problem = self.problem()
+        self.ok_button.setEnabled(not problem)
+        if problem and self.description.toPlainText():
+            self.message.show_problem(problem)
+        else:
+            self.message.clear_message()
+
+    @Slot()
+    def on_save(self) -> None:
+        if self.problem():
+            return
+        try:
+            with self.context.db.transaction(self.context.actor) as session:
+                self.created_id = maintenance_service.record_maintenance(
+                    session,
+                    self.context.actor,
+                    self.equipment_id,
+                    kind=self.kind.currentData(),
+                    started_at=_instant(self.started, self.zone),
+                    ended_at=_instant(self.ended, self.zone) if self.finished.isChecked() else None,
+                    description=self.description.toPlainText(),
+                    external_company=self.external_company.text(),
+                    cost=parse_decimal(self.cost.text()),
+                    currency=self.currency.currentText(),
+                    blocking=self.blocking.isChecked(),
+                    plan_id=self.plan.currentData(),
+                )
+        except DomainError as error:
+            self.message.show_problem(error_text(error))
+            return
+        self.accept()
+
+
+class ReturnToServiceDialog(QDialog):
+    """The manager says what was checked before the equipment is used again."""
+
+    def __init__(self, context: PageContext, equipment_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.equipment_id = equipment_id
+        self.setWindowTitle(self.tr("Return to service"))
+        self.setMinimumWidth(420)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("returnNote")
+        self.note.setPlaceholderText(self.tr("What was checked or repaired?"))
+        self.message = FormMessage()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Return to service"))
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.on_save)
+        self.buttons.rejected.connect(self.reject)
+        self.note.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.note.toPlainText().strip()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("&Note:")))
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    @Slot()
+    def on_save(self) -> None:
+        try:
+            with self.context.db.transaction(self.context.actor) as session:
+                maintenance_service.return_to_service(
+                    session, self.context.actor, self.equipment_id, self.note.toPlainText()
+                )
+        except DomainError as error:
+            self.message.show_problem(error_text(error))
+            return
+        self.accept()
+
+
+def _plan_cells(plan: PlanStatus, zone: tzinfo) -> list[str]:
+    hours = "" if plan.interval_hours is None else f"{plan.interval_hours.normalize():f}"
+    left = "" if plan.hours_left is None else f"{plan.hours_left:.1f}"
+    state = {
+        PlanState.OK: _tr("ok"),
+        PlanState.DUE: _tr("due"),
+        PlanState.OVERDUE: _tr("overdue"),
+    }[plan.state]
+    return [
+        plan.description,
+        "" if plan.interval_days is None else str(plan.interval_days),
+        hours,
+        local_text(plan.last_done_at, zone),
+        "" if plan.next_due_date is None else plan.next_due_date.isoformat(),
+        left,
+        state,
+    ]
+
+
+def _record_cells(row: MaintenanceRow, zone: tzinfo) -> list[str]:
+    downtime = ""
+    if row.downtime is not None:
+        downtime = f"{row.downtime.total_seconds() / 3600:.1f} h"
+    who = row.external_company or row.performed_by or ""
+    cost = "" if row.cost is None else f"{row.cost:.2f} {row.currency}"
+    return [
+        kind_title(row.kind) + (" ⛔" if row.blocking else ""),
+        local_text(row.started_at, zone),
+        local_text(row.ended_at, zone) or _tr("open"),
+        downtime,
+        who,
+        row.description,
+        cost,
+    ]
+
+
+class MaintenanceTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.equipment_id: int | None = None
+        self.status: str | None = None
+        self.plans: list[PlanStatus] = []
+        with context.db.reader() as session:
+            self.zone: tzinfo = lab_zone(session)
+        self.may_record = can(context.actor, Permission.RECORD_MAINTENANCE)
+        self.may_return = can(context.actor, Permission.RETURN_TO_SERVICE)
+
+        self.record_button = QPushButton(self.tr("&Record maintenance…"))
+        self.record_button.setObjectName("recordMaintenance")
+        self.record_button.clicked.connect(self.on_record)
+        self.return_button = QPushButton(self.tr("Return to ser&vice…"))
+        self.return_button.setObjectName("returnToService")
+        self.return_button.clicked.connect(self.on_return)
+        if not self.may_return:
+            self.return_button.setToolTip(self.tr("Only a manager can return it to service."))
+        self.state_label = QLabel()
+        self.state_label.setObjectName("maintenanceState")
+
+        self.plans_model = RecordsTableModel(
+            ("Plan", "Every N days", "Every N h", "Last done", "Next due", "Hours left", "State"),
+            "MaintenanceTab",
+            self,
+        )
+        self.plans_view = configure_table(QTableView(), 0)
+        self.plans_view.setObjectName("plansTable")
+        self.plans_view.setModel(self.plans_model)
+        self.records_model = RecordsTableModel(
+            ("Kind", "Started", "Ended", "Downtime", "By", "Description", "Cost"),
+            "MaintenanceTab",
+            self,
+        )
+        self.records_view = configure_table(QTableView(), 5)
+        self.records_view.setObjectName("recordsTable")
+        self.records_view.setModel(self.records_model)
+
+        top = QHBoxLayout()
+        top.addWidget(self.state_label, 1)
+        top.addWidget(self.return_button)
+        top.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("<b>Plans</b>")))
+        layout.addWidget(self.plans_view, 2)
+        layout.addWidget(QLabel(self.tr("<b>Records</b>")))
+        layout.addWidget(self.records_view, 3)
+        self.set_equipment(None)
+
+    def set_equipment(self, equipment_id: int | None) -> None:
+        self.equipment_id = equipment_id
+        self.status = None
+        self.plans = []
+        records: list[MaintenanceRow] = []
+        if equipment_id is not None:
+            actor = self.context.actor
+            with self.context.db.reader() as session:
+                self.status = equipment_service.get_equipment(session, actor, equipment_id).status
+                self.plans = maintenance_service.list_plans(session, actor, equipment_id)
+                records = maintenance_service.list_records(session, actor, equipment_id)
+        zone = self.zone
+        self.plans_model.set_rows(
+            self.plans,
+            lambda p: _plan_cells(p, zone),
+            lambda p: {PlanState.DUE: AMBER, PlanState.OVERDUE: RED}.get(p.state),
+        )
+        self.records_model.set_rows(
+            records,
+            lambda r: _record_cells(r, zone),
+            lambda r: RED if r.blocking and r.ended_at is None else None,
+        )
+        self.plans_view.resizeColumnsToContents()
+        self.records_view.resizeColumnsToContents()
+        out = self.status == EquipmentStatus.OUT_OF_SERVICE.value
+        if out:
+            self.state_label.setText(
+                f'<span style="color:{RED}; font-weight:bold">'
+                + self.tr("Out of service")
+                + "</span>"
+            )
+        elif self.status == EquipmentStatus.MAINTENANCE.value:
+            self.state_label.setText(self.tr("Under maintenance"))
+        else:
+            self.state_label.setText("")
+        retired = self.status in (None, EquipmentStatus.RETIRED.value)
+        self.record_button.setEnabled(self.may_record and not retired)
+        self.return_button.setEnabled(self.may_return and out)
+
+    @Slot()
+    def on_record(self) -> None:
+        if self.equipment_id is None:
+            return
+        dialog = RecordMaintenanceDialog(
+            self.context, self.equipment_id, self.plans, self.zone, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_equipment(self.equipment_id)
+            self.changed.emit()
+
+    @Slot()
+    def on_return(self) -> None:
+        if self.equipment_id is None:
+            return
+        dialog = ReturnToServiceDialog(self.context, self.equipment_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_equipment(self.equipment_id)
+            self.changed.emit()
