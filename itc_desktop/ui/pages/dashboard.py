@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from itc_desktop.ui.widgets.tables import AMBER, GREEN, GREY, RED, local_text
 
 REFRESH_MS = 60_000
 CARD_COLUMNS = 2
+VISIBLE_ROWS = 8  # a card grows with its entries up to this many lines, then scrolls
 EQUIPMENT_PAGE = "equipment"
 
 
@@ -230,7 +231,12 @@ class SectionCard(QFrame):
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+        self.list.setStyleSheet(
+            "QListWidget { background: transparent; } QListWidget::item { padding: 3px 2px; }"
+        )
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.list.itemClicked.connect(self.on_item)
         self.list.itemActivated.connect(self.on_item)
         self.empty = QLabel()
@@ -243,8 +249,9 @@ class SectionCard(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(header)
         layout.addWidget(self.empty)
-        layout.addWidget(self.list, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.entries: list[DashboardEntry] = []
         self.set_data(data, utcnow())
 
@@ -272,17 +279,25 @@ class SectionCard(QFrame):
             colour = TONE_COLOURS.get(entry.tone)
             if colour:
                 item.setForeground(QBrush(QColor(colour)))
-            if entry.detail:
-                item.setToolTip(entry.detail)
             self.list.addItem(item)
         self.update_elapsed(now)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        rows = min(max(len(self.entries), 1), VISIBLE_ROWS)
+        row_height = self.list.sizeHintForRow(0) if self.entries else 0
+        row_height = max(row_height, self.list.fontMetrics().height() + 6)
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
 
     def update_elapsed(self, now: datetime) -> None:
         for row, entry in enumerate(self.entries):
             text = entry.text
             if entry.since is not None:
                 text += " · " + elapsed_text(now - entry.since)
-            self.list.item(row).setText(text)
+            item = self.list.item(row)
+            item.setText(text)
+            # The whole line in the tooltip: a narrow card cuts it off with "…".
+            item.setToolTip(f"{text}\n{entry.detail}" if entry.detail else text)
 
     def entry_texts(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
@@ -388,6 +403,9 @@ class DashboardPage(QWidget):
             else:
                 card.set_data(section, self.now())
             self.grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+        rows = (len(loaded.sections) + CARD_COLUMNS - 1) // CARD_COLUMNS
+        for row in range(max(self.grid.rowCount(), rows + 1)):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)
         self.update_elapsed()
         zone_now = loaded.now.astimezone()
         self.updated.setStyleSheet(f"color: {GREY};")

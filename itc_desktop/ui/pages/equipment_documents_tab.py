@@ -180,9 +180,10 @@ class DocumentsTab(QWidget):
         self.confirm: Callable[[QWidget, str, str], bool] = confirm
 
         self.model = DocumentsTableModel(self)
-        self.view = configure_table(QTableView(), DocumentsTableModel.DESCRIPTION)
+        self.view = QTableView()
         self.view.setObjectName("documentsTable")
         self.view.setModel(self.model)
+        configure_table(self.view, DocumentsTableModel.DESCRIPTION)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(self.on_save_as)
 
@@ -246,6 +247,8 @@ class DocumentsTab(QWidget):
         self.zone = loaded.zone
         self.model.set_rows(loaded.rows, loaded.zone)
         self.view.resizeColumnsToContents()
+        if not loaded.rows:  # headers alone would squeeze the name column
+            self.view.setColumnWidth(DocumentsTableModel.NAME, 260)
         self._update_buttons()
 
     def selected_document(self) -> DocumentRow | None:

@@ -278,9 +278,10 @@ class OperatorsTab(QWidget):
         self.may_grant = can(context.actor, Permission.GRANT_QUALIFICATION)
 
         self.model = OperatorsTableModel(self)
-        self.view = configure_table(QTableView(), OperatorsTableModel.NOTES)
+        self.view = QTableView()
         self.view.setObjectName("operatorsTable")
         self.view.setModel(self.model)
+        configure_table(self.view, OperatorsTableModel.NOTES)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.show_revoked = QCheckBox(self.tr("Show &revoked"))

@@ -290,9 +290,10 @@ class UsageTab(QWidget):
         self.may_correct = can(context.actor, Permission.CORRECT_USAGE)
 
         self.model = UsageTableModel(self)
-        self.view = configure_table(QTableView(), UsageTableModel.PURPOSE)
+        self.view = QTableView()
         self.view.setObjectName("usageTable")
         self.view.setModel(self.model)
+        configure_table(self.view, UsageTableModel.PURPOSE)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(self.on_correct)
 
@@ -320,6 +321,7 @@ class UsageTab(QWidget):
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._update_buttons()

@@ -13,7 +13,8 @@ GREY = "#757575"
 
 
 def configure_table(view: QTableView, stretch_column: int | None = None) -> QTableView:
-    """Whole rows selected one at a time, read-only, compact rows, no row numbers."""
+    """Whole rows selected one at a time, read-only, compact rows, no row numbers. Call it
+    after setModel: the header's sections exist only then."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
