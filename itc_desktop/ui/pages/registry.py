@@ -67,6 +67,12 @@ def _equipment_page(context: PageContext) -> QWidget:
     return EquipmentPage(context)
 
 
+def _companies_page(context: PageContext) -> QWidget:
+    from itc_desktop.ui.pages.companies import CompaniesPage
+
+    return CompaniesPage(context)
+
+
 def _account_page(context: PageContext) -> QWidget:
     from itc_desktop.ui.pages.account import AccountPage
 
@@ -84,6 +90,12 @@ PAGES: list[PageSpec] = [
         "Equipment",
         _equipment_page,
         lambda actor: can(actor, Permission.VIEW_EQUIPMENT),
+    ),
+    PageSpec(
+        "companies",
+        "Companies",
+        _companies_page,
+        lambda actor: can(actor, Permission.VIEW_JOBS),
     ),
     PageSpec("admin", "Admin", _admin_page, _sees_admin),
     PageSpec("account", "My account", _account_page, lambda actor: True),
