@@ -84,33 +84,44 @@ class EquipmentTableModel(QAbstractTableModel):
         self.page_size = page_size
         self._rows: list[EquipmentRow] = []
         self._exhausted = False
+        # Views and model testers ask for more while rows are being inserted or the model is
+        # being reset; those nested requests must not fetch the same page twice.
+        self._busy = False
 
     # -- loading ---------------------------------------------------------------------------
 
     def reset(self, fetch_page: FetchPage | None = None) -> None:
         """Forget what was loaded (a filter changed); the view fetches the first page."""
-        self.beginResetModel()
-        if fetch_page is not None:
-            self._fetch_page = fetch_page
-        self._rows = []
-        self._exhausted = False
-        self.endResetModel()
+        self._busy = True
+        try:
+            self.beginResetModel()
+            if fetch_page is not None:
+                self._fetch_page = fetch_page
+            self._rows = []
+            self._exhausted = False
+            self.endResetModel()
+        finally:
+            self._busy = False
 
     def canFetchMore(self, parent: ModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._busy
 
     def fetchMore(self, parent: ModelIndex = _ROOT) -> None:
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
-        page = self._fetch_page(len(self._rows), self.page_size)
-        if len(page) < self.page_size:
-            self._exhausted = True
-        if not page:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._busy = True
+        try:
+            page = self._fetch_page(len(self._rows), self.page_size)
+            if len(page) < self.page_size:
+                self._exhausted = True
+            if not page:
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._busy = False
 
     def fetch_all(self) -> None:
         while self.canFetchMore():
