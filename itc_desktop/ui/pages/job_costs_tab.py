@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,9 +54,10 @@ from itc_desktop.ui.pages.job_tab_support import (
     is_closed,
     money_text,
     parse_number,
+    table_view,
 )
 from itc_desktop.ui.pages.registry import PageContext
-from itc_desktop.ui.widgets.tables import GREEN, RED, configure_table
+from itc_desktop.ui.widgets.tables import GREEN, RED
 
 MAX_AMOUNT = Decimal("1e11")
 RATE_DECIMALS = 6
@@ -359,9 +359,7 @@ class CostsTab(QWidget):
         self.rates_panel.setVisible(False)
 
         self.lines_model = CostLinesModel(self)
-        self.lines_view = configure_table(QTableView(), CostLinesModel.DESCRIPTION)
-        self.lines_view.setObjectName("costLines")
-        self.lines_view.setModel(self.lines_model)
+        self.lines_view = table_view(self.lines_model, CostLinesModel.DESCRIPTION, "costLines")
 
         self.machine_total = self._figure("machineTotal")
         self.material_total = self._figure("materialTotal")
@@ -390,9 +388,9 @@ class CostsTab(QWidget):
         costs_row.addLayout(figures, 1)
 
         self.materials_model = MaterialsTableModel(self)
-        self.materials_view = configure_table(QTableView(), MaterialsTableModel.DESCRIPTION)
-        self.materials_view.setObjectName("materialsTable")
-        self.materials_view.setModel(self.materials_model)
+        self.materials_view = table_view(
+            self.materials_model, MaterialsTableModel.DESCRIPTION, "materialsTable"
+        )
         self.materials_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.materials_view.doubleClicked.connect(self.on_edit_material)
         self.add_button = QPushButton(self.tr("&Record material…"))

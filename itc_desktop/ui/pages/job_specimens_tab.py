@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,9 +41,9 @@ from itc_desktop.services.permissions import Permission, can
 from itc_desktop.services.specimens import SpecimenInput, SpecimenView
 from itc_desktop.ui.errors import error_text, show_domain_error
 from itc_desktop.ui.forms import FormMessage
-from itc_desktop.ui.pages.job_tab_support import RowsModel, is_closed
+from itc_desktop.ui.pages.job_tab_support import RowsModel, fit_columns, is_closed, table_view
 from itc_desktop.ui.pages.registry import PageContext
-from itc_desktop.ui.widgets.tables import GREY, configure_table, date_text
+from itc_desktop.ui.widgets.tables import GREY, date_text
 
 LEFT_THE_LAB = (Disposition.RETURNED.value, Disposition.DISPOSED.value)
 
@@ -237,9 +236,7 @@ class SpecimensTab(QWidget):
         self._select_after_load: int | None = None
 
         self.model = SpecimensTableModel(self)
-        self.view = configure_table(QTableView(), SpecimensTableModel.DESCRIPTION)
-        self.view.setObjectName("specimensTable")
-        self.view.setModel(self.model)
+        self.view = table_view(self.model, None, "specimensTable")
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(self.on_edit)
 
@@ -308,7 +305,7 @@ class SpecimensTab(QWidget):
         self.job = loaded.job
         self.today = loaded.today
         self.model.set_rows(loaded.specimens)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         if keep is not None:
             self.select_specimen(keep)
         in_lab = sum(1 for s in loaded.specimens if s.disposition not in LEFT_THE_LAB)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -53,9 +52,10 @@ from itc_desktop.ui.pages.job_tab_support import (
     is_closed,
     parse_number,
     step_status_label,
+    table_view,
 )
 from itc_desktop.ui.pages.registry import PageContext
-from itc_desktop.ui.widgets.tables import AMBER, GREEN, GREY, configure_table, local_text
+from itc_desktop.ui.widgets.tables import AMBER, GREEN, GREY, local_text
 
 MAX_HOURS = 1_000_000
 _STATUS_COLOURS = {
@@ -275,9 +275,7 @@ class LinkUsageDialog(QDialog):
         self.model = UsageLinesModel(self)
         self.model.time_zone = time_zone
         self.model.set_rows(lines)
-        self.view = configure_table(QTableView(), UsageLinesModel.PURPOSE)
-        self.view.setObjectName("linkableSessions")
-        self.view.setModel(self.model)
+        self.view = table_view(self.model, UsageLinesModel.PURPOSE, "linkableSessions")
         self.view.resizeColumnsToContents()
         self.view.doubleClicked.connect(self.on_ok)
         self.message = FormMessage()
@@ -355,9 +353,7 @@ class StepsTab(QWidget):
         self.may_work = can(actor, Permission.WORK_ON_JOBS)
 
         self.model = StepsTableModel(self)
-        self.view = configure_table(QTableView(), StepsTableModel.DESCRIPTION)
-        self.view.setObjectName("stepsTable")
-        self.view.setModel(self.model)
+        self.view = table_view(self.model, StepsTableModel.DESCRIPTION, "stepsTable")
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.view.doubleClicked.connect(self.on_edit)
 
@@ -394,14 +390,12 @@ class StepsTab(QWidget):
         self.summary.setObjectName("stepsSummary")
 
         self.usage_model = UsageLinesModel(self)
-        self.usage_view = configure_table(QTableView(), UsageLinesModel.PURPOSE)
-        self.usage_view.setObjectName("stepUsage")
-        self.usage_view.setModel(self.usage_model)
+        self.usage_view = table_view(self.usage_model, UsageLinesModel.PURPOSE, "stepUsage")
         self.usage_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.bookings_model = StepBookingsModel(self)
-        self.bookings_view = configure_table(QTableView(), StepBookingsModel.PURPOSE)
-        self.bookings_view.setObjectName("stepBookings")
-        self.bookings_view.setModel(self.bookings_model)
+        self.bookings_view = table_view(
+            self.bookings_model, StepBookingsModel.PURPOSE, "stepBookings"
+        )
 
         usage_box = QWidget()
         usage_layout = QVBoxLayout(usage_box)

@@ -14,8 +14,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QTableView
 
 from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, StepStatus
+from itc_desktop.ui.widgets.tables import configure_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -139,3 +141,25 @@ class RowsModel(QAbstractTableModel):
 
     def foreground(self, item: Any, column: int) -> Any:
         return None
+
+
+def table_view(model: QAbstractTableModel, stretch_column: int | None, name: str) -> QTableView:
+    """A read-only table on `model` whose `stretch_column` takes the spare width (None: the
+    last column does)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)  # before configure_table: the header's sections exist only then
+    configure_table(view, stretch_column)
+    if stretch_column is None:
+        view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def fit_columns(view: QTableView, widest: int = 300) -> None:
+    """Columns as wide as their contents, but none wider than `widest` pixels (a long
+    remark elides instead of pushing the rest out of sight)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
