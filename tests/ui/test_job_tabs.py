@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.demo import DEMO_ACCOUNTS, fill_demo
@@ -25,25 +25,15 @@ from itc_desktop.services.bookings import BookingFilter
 from itc_desktop.services.job_costs import MaterialCostInput
 from itc_desktop.services.job_steps import StepInput
 from itc_desktop.services.jobs import JobFilter
-from itc_desktop.ui.pages.job_costs_tab import (
-    CostLinesModel,
-    CostsTab,
-    MaterialDialog,
-    MaterialsTableModel,
-)
+from itc_desktop.ui.pages.job_cost_dialogs import MaterialDialog
+from itc_desktop.ui.pages.job_costs_tab import CostLinesModel, CostsTab, MaterialsTableModel
 from itc_desktop.ui.pages.job_specimens_tab import (
     SpecimenDialog,
     SpecimensTab,
     SpecimensTableModel,
 )
-from itc_desktop.ui.pages.job_steps_tab import (
-    LinkUsageDialog,
-    StepBookingsModel,
-    StepDialog,
-    StepsTab,
-    StepsTableModel,
-    UsageLinesModel,
-)
+from itc_desktop.ui.pages.job_step_dialogs import LinkUsageDialog, StepDialog, UsageLinesModel
+from itc_desktop.ui.pages.job_steps_tab import StepBookingsModel, StepsTab, StepsTableModel
 from itc_desktop.ui.pages.job_tab_support import money_text, parse_number
 from itc_desktop.ui.pages.registry import PageContext
 from tests.services.jobs_support import log_usage, make_company, make_equipment, make_job
@@ -256,6 +246,7 @@ def test_linking_a_usage_session_shows_the_actual_hours(
 
 def test_removing_a_step_with_usage_is_refused_and_shown(
     qtbot,
+    monkeypatch,
     db: Database,
     context_for: ContextFor,
     manager: Actor,
@@ -268,14 +259,25 @@ def test_removing_a_step_with_usage_is_refused_and_shown(
     _add_step(db, manager, job.id, "Spare", None)
     log_usage(db, technician, lathe, 1.0, job_id=job.id, step_id=used)
     tab = _show(qtbot, StepsTab(context_for(manager)), job.id)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
+
+    def answer(parent, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return next(answers, QMessageBox.StandardButton.Yes)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     qtbot.mouseClick(tab.remove_button, LEFT)
+    assert asked == ["Remove step 1, “Turning”, from the plan?"]
     assert [box.kind for box in shown_boxes] == ["error"]
     assert "cannot be removed" in shown_boxes[0].text
     assert tab.model.rowCount() == 2
     tab.view.selectRow(1)
+    qtbot.mouseClick(tab.remove_button, LEFT)  # answered No: nothing happens
+    assert tab.model.rowCount() == 2
     qtbot.mouseClick(tab.remove_button, LEFT)
     assert _column(tab.model, StepsTableModel.DESCRIPTION) == ["Turning"]
-    assert len(shown_boxes) == 1
+    assert len(shown_boxes) == 1 and len(asked) == 3
 
 
 def test_a_technician_cannot_change_a_delivered_jobs_steps(
@@ -494,6 +496,10 @@ def test_costs_total_equals_the_hand_computed_figure(
     assert tab.figure_texts()["difference"] == "-329.00 EUR"
     assert "#b00020" in tab.difference.styleSheet()
 
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.remove_button, LEFT)
+    assert tab.materials_model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.remove_button, LEFT)
     assert tab.materials_model.rowCount() == 0
     assert tab.figure_texts()["total"] == "195.00 EUR"

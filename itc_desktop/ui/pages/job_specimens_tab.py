@@ -305,7 +305,7 @@ class SpecimensTab(QWidget):
         self.job = loaded.job
         self.today = loaded.today
         self.model.set_rows(loaded.specimens)
-        fit_columns(self.view)
+        fit_columns(self.view, widest=180)
         if keep is not None:
             self.select_specimen(keep)
         in_lab = sum(1 for s in loaded.specimens if s.disposition not in LEFT_THE_LAB)

@@ -21,6 +21,7 @@ from itc_desktop.ui.widgets.tables import configure_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+TOOLTIP_FROM = 24  # characters: longer cell texts also show in full as a tooltip
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -130,6 +131,9 @@ class RowsModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.text(item, column)
+            return text if len(text) > TOOLTIP_FROM else None  # a narrow column elides it
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_COLUMNS:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -155,7 +159,7 @@ def table_view(model: QAbstractTableModel, stretch_column: int | None, name: str
     return view
 
 
-def fit_columns(view: QTableView, widest: int = 300) -> None:
+def fit_columns(view: QTableView, widest: int = 220) -> None:
     """Columns as wide as their contents, but none wider than `widest` pixels (a long
     remark elides instead of pushing the rest out of sight)."""
     view.resizeColumnsToContents()
