@@ -88,7 +88,14 @@ def test_demo_start_fills_the_database_and_lists_the_demo_accounts(
     assert logins == [["admin", "manager", "technician"]]
     assert len(windows) == 1
     assert windows[0].actor.username == "manager"
-    assert windows[0].page_keys() == ["dashboard", "equipment", "companies", "admin", "account"]
+    assert windows[0].page_keys() == [
+        "dashboard",
+        "equipment",
+        "jobs",
+        "companies",
+        "admin",
+        "account",
+    ]
     db = Database(url)
     with db.reader() as session:
         admin = user_service.authenticate(session, "admin", DEMO_ACCOUNTS[0][3])

@@ -15,15 +15,16 @@ from itc_desktop.ui.pages.admin import AdminPage
 from itc_desktop.ui.pages.companies import CompaniesPage
 from itc_desktop.ui.pages.dashboard import DashboardPage
 from itc_desktop.ui.pages.equipment import EquipmentPage
+from itc_desktop.ui.pages.jobs import JobsPage
 from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
 
 
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        ("admin", ["dashboard", "equipment", "companies", "admin", "account"]),
-        ("manager", ["dashboard", "equipment", "companies", "admin", "account"]),
-        ("technician", ["dashboard", "equipment", "companies", "account"]),
+        ("admin", ["dashboard", "equipment", "jobs", "companies", "admin", "account"]),
+        ("manager", ["dashboard", "equipment", "jobs", "companies", "admin", "account"]),
+        ("technician", ["dashboard", "equipment", "jobs", "companies", "account"]),
     ],
 )
 def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected) -> None:
@@ -33,6 +34,7 @@ def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected)
     names = {
         "dashboard": "Dashboard",
         "equipment": "Equipment",
+        "jobs": "Jobs",
         "companies": "Companies",
         "admin": "Admin",
         "account": "My account",
@@ -52,6 +54,7 @@ def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, r
     expected = {
         "dashboard": DashboardPage,
         "equipment": EquipmentPage,
+        "jobs": JobsPage,
         "companies": CompaniesPage,
         "admin": AdminPage,
         "account": AccountPage,
@@ -65,9 +68,10 @@ def test_pages_have_ctrl_number_shortcuts(qtbot, open_window, manager: Actor) ->
     window = open_window(manager)
     assert window.page_actions["dashboard"].shortcut() == QKeySequence("Ctrl+1")
     assert window.page_actions["equipment"].shortcut() == QKeySequence("Ctrl+2")
-    assert window.page_actions["companies"].shortcut() == QKeySequence("Ctrl+3")
-    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+4")
-    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+5")
+    assert window.page_actions["jobs"].shortcut() == QKeySequence("Ctrl+3")
+    assert window.page_actions["companies"].shortcut() == QKeySequence("Ctrl+4")
+    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+5")
+    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+6")
     window.page_actions["account"].trigger()
     assert window.current_page_key() == "account"
     window.page_actions["admin"].trigger()

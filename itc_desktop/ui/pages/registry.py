@@ -67,6 +67,12 @@ def _equipment_page(context: PageContext) -> QWidget:
     return EquipmentPage(context)
 
 
+def _jobs_page(context: PageContext) -> QWidget:
+    from itc_desktop.ui.pages.jobs import JobsPage
+
+    return JobsPage(context)
+
+
 def _companies_page(context: PageContext) -> QWidget:
     from itc_desktop.ui.pages.companies import CompaniesPage
 
@@ -91,6 +97,7 @@ PAGES: list[PageSpec] = [
         _equipment_page,
         lambda actor: can(actor, Permission.VIEW_EQUIPMENT),
     ),
+    PageSpec("jobs", "Jobs", _jobs_page, lambda actor: can(actor, Permission.VIEW_JOBS)),
     PageSpec(
         "companies",
         "Companies",

@@ -1,0 +1,257 @@
+"""The Jobs page: the jobs table (paged in as it scrolls, overdue rows in red) with filters
+for status, company, technician, overdue, due this week and a search; the chosen job's detail
+beside it; "New job" registers one and shows its kiosk code once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itc_desktop.db import Actor, Database
+from itc_desktop.models.jobs import JobStatus
+from itc_desktop.services import companies as company_service
+from itc_desktop.services import jobs as job_service
+from itc_desktop.services.job_workflow import status_label
+from itc_desktop.services.jobs import CreatedJob, JobFilter, JobRow
+from itc_desktop.services.permissions import Permission, can
+from itc_desktop.ui.models.jobs import FetchJobs, JobsTableModel
+from itc_desktop.ui.pages.job_detail import JobDetailPanel
+from itc_desktop.ui.pages.job_dialogs import AccessCodeDialog, NewJobDialog
+from itc_desktop.ui.pages.registry import PageContext
+from itc_desktop.ui.widgets.tables import configure_table
+
+SEARCH_DELAY_MS = 250
+OPEN_JOBS = "open"
+ALL_JOBS = "all"
+
+
+def jobs_fetcher(db: Database, actor: Actor, where: JobFilter) -> FetchJobs:
+    """A page fetcher for JobsTableModel: one short read per page."""
+
+    def fetch(offset: int, limit: int) -> list[JobRow]:
+        with db.reader() as session:
+            return job_service.list_jobs(session, actor, where, limit=limit, offset=offset)
+
+    return fetch
+
+
+class JobsPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.can_manage = can(context.actor, Permission.MANAGE_JOBS)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("Open jobs"), OPEN_JOBS)
+        self.status_filter.addItem(self.tr("All jobs"), ALL_JOBS)
+        for status in JobStatus:
+            self.status_filter.addItem(status_label(status.value), status.value)
+        self.company_filter = QComboBox()
+        self.company_filter.setObjectName("companyFilter")
+        self.company_filter.setMinimumContentsLength(16)
+        self.company_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.technician_filter = QComboBox()
+        self.technician_filter.setObjectName("technicianFilter")
+        self.overdue_check = QCheckBox(self.tr("O&verdue"))
+        self.week_check = QCheckBox(self.tr("Due this &week"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("jobSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search reference, title, material, company…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("&New job…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setVisible(self.can_manage)
+        self.new_button.clicked.connect(self.on_new_job)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("jobCount")
+        self._load_filter_choices()
+
+        self.applied_filter = self.current_filter()
+        self.model = JobsTableModel(
+            jobs_fetcher(context.db, context.actor, self.applied_filter), parent=self
+        )
+        self.view = configure_table(QTableView(), JobsTableModel.TITLE)
+        self.view.setObjectName("jobsTable")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        for column, width in (
+            (JobsTableModel.REFERENCE, 105),
+            (JobsTableModel.COMPANY, 170),
+            (JobsTableModel.STATUS, 90),
+            (JobsTableModel.PRIORITY, 60),
+            (JobsTableModel.DUE, 90),
+            (JobsTableModel.TECHNICIAN, 120),
+            (JobsTableModel.QUOTE, 110),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.model.modelReset.connect(self.on_rows_reset)
+
+        self.detail = JobDetailPanel(context)
+        self.detail.job_changed.connect(self.on_job_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.company_filter, 1)
+        filters.addWidget(self.technician_filter)
+        filters.addWidget(self.overdue_check)
+        filters.addWidget(self.week_check)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.new_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count_label)
+        left_layout.addLayout(bottom)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 560])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.on_apply_filter)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        for combo in (self.status_filter, self.company_filter, self.technician_filter):
+            combo.currentIndexChanged.connect(self.on_apply_filter)
+        for check in (self.overdue_check, self.week_check):
+            check.toggled.connect(self.on_apply_filter)
+        self.model.fetchMore()
+        self.update_count()
+
+    def _load_filter_choices(self) -> None:
+        with self.context.db.reader() as session:
+            companies = company_service.list_companies(
+                session, self.context.actor, include_inactive=True
+            )
+            people = job_service.assignable_users(session, self.context.actor)
+        self.company_filter.addItem(self.tr("All companies"), None)
+        for company in companies:
+            self.company_filter.addItem(company.name, company.id)
+        self.technician_filter.addItem(self.tr("Any technician"), None)
+        for person in people:
+            self.technician_filter.addItem(person.full_name, person.id)
+
+    # -- filter ----------------------------------------------------------------------------
+
+    def current_filter(self) -> JobFilter:
+        status = self.status_filter.currentData()
+        statuses: frozenset[str] = frozenset()
+        if status not in (OPEN_JOBS, ALL_JOBS):
+            statuses = frozenset({str(status)})
+        return JobFilter(
+            statuses=statuses,
+            company_id=self.company_filter.currentData(),
+            technician_id=self.technician_filter.currentData(),
+            overdue=self.overdue_check.isChecked(),
+            due_this_week=self.week_check.isChecked(),
+            search=self.search_edit.text().strip(),
+            include_closed=status != OPEN_JOBS,
+        )
+
+    @Slot()
+    def on_apply_filter(self) -> None:
+        self.search_timer.stop()
+        where = self.current_filter()
+        if where == self.applied_filter:
+            return
+        self.applied_filter = where
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetches the table again with the applied filter, keeping the chosen job."""
+        self.model.reset(jobs_fetcher(self.context.db, self.context.actor, self.applied_filter))
+        self.model.fetchMore()  # the first page now, so the shown job can be found in it
+        self.update_count()
+
+    def update_count(self) -> None:
+        with self.context.db.reader() as session:
+            total = job_service.count_jobs(session, self.context.actor, self.applied_filter)
+        self.count_label.setText(self.tr("%n job(s)", "", total))
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def select_item(self, job_id: int) -> None:
+        """Shows the job; it is selected in the table when the current filter lists it
+        among the rows loaded so far."""
+        row = self.model.row_of(job_id)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+        else:
+            self.view.clearSelection()
+        if self.detail.job is None or self.detail.job.id != job_id:
+            self.detail.set_job(job_id)
+
+    @Slot()
+    def on_selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        job_id = self.selected_id()
+        if job_id is not None and (self.detail.job is None or self.detail.job.id != job_id):
+            self.detail.set_job(job_id)
+
+    @Slot()
+    def on_rows_reset(self) -> None:
+        # The view fetches the first page after a reset; reselect the shown job if listed.
+        if self.detail.job is not None:
+            QTimer.singleShot(0, self._reselect)
+
+    def _reselect(self) -> None:
+        if self.detail.job is None:
+            return
+        row = self.model.row_of(self.detail.job.id)
+        if row >= 0 and self.selected_id() != self.detail.job.id:
+            self.view.selectRow(row)
+
+    @Slot(int)
+    def on_job_changed(self, job_id: int) -> None:
+        self.reload()
+
+    # -- new job ---------------------------------------------------------------------------
+
+    @Slot()
+    def on_new_job(self) -> None:
+        dialog = NewJobDialog(self.context, self.company_filter.currentData(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            self.job_created(dialog.created)
+
+    def job_created(self, created: CreatedJob) -> None:
+        self.reload()
+        self.select_item(created.id)
+        self.show_access_code(created.reference, created.access_code)
+
+    def show_access_code(self, reference: str, code: str) -> None:
+        AccessCodeDialog(reference, code, self).exec()
