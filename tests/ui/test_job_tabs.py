@@ -334,7 +334,13 @@ def test_bookings_of_the_step_are_listed_on_the_demo_job(
     expected = sum(1 for j, b in booked if j == job_id and b.job_step_id == booking.job_step_id)
     assert tab.bookings_model.rowCount() == expected
     assert tab.detail_tabs.tabText(1) == f"Bookings of the step ({expected})"
-    assert booking.equipment_name in _column(tab.bookings_model, StepBookingsModel.EQUIPMENT)
+    shown = tab.bookings_model.row_of(booking.id)
+    assert _cell(tab.bookings_model, shown, StepBookingsModel.EQUIPMENT) == booking.equipment_name
+    assert _cell(tab.bookings_model, shown, StepBookingsModel.BOOKED_FOR) == booking.booked_for_name
+    status_texts = {"confirmed": "Confirmed", "completed": "Completed", "no_show": "No-show"}
+    assert _cell(tab.bookings_model, shown, StepBookingsModel.STATUS) == (
+        status_texts.get(booking.status, "Cancelled")
+    )
     qtmodeltester.check(_copy(tab.bookings_model), force_py=True)
 
     # A look at every tab on this demo job (not kept; the tests see what a user sees).
@@ -378,6 +384,10 @@ def test_a_received_item_gets_its_code_and_is_edited(
     assert _cell(model, 0, SpecimensTableModel.STORAGE) == "Polc A1"
     assert _cell(model, 0, SpecimensTableModel.DISPOSITION) == "in the lab"
     assert tab.selected_specimen().code == code and tab.edit_button.isEnabled()
+    assert tab.detail.text() == (
+        f"{code}: Prirubnica Đ60 — uzorak · 42CrMo4 · on receipt: ép, sérülésmentes · "
+        f"received {tab.today.isoformat()} · kept at Polc A1 · in the lab"
+    )
 
     # Returned: a date before receipt is refused in the dialog; then a good one.
     refusals: list[str] = []
@@ -403,6 +413,7 @@ def test_a_received_item_gets_its_code_and_is_edited(
     assert _cell(model, 0, SpecimensTableModel.DISPOSITION_ON) == tab.today.isoformat()
     assert _cell(model, 0, SpecimensTableModel.CODE) == code  # the code never changes
     assert tab.count_label.text() == "1 item(s), 0 in the lab"
+    assert tab.detail.text().endswith(f"returned {tab.today.isoformat()}")
 
 
 def test_a_delivered_job_takes_no_new_items_but_its_items_may_be_returned(

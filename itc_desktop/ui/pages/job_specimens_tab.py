@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -250,6 +250,10 @@ class SpecimensTab(QWidget):
         self.message.setObjectName("specimensMessage")
         self.count_label = QLabel()
         self.count_label.setObjectName("specimensCount")
+        self.detail = QLabel()  # the selected item in full: the table may be narrower
+        self.detail.setObjectName("specimenDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -259,7 +263,8 @@ class SpecimensTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         self._update_buttons()
 
     # -- data ------------------------------------------------------------------------------
@@ -316,6 +321,25 @@ class SpecimensTab(QWidget):
         )
         self._update_buttons()
 
+    def detail_text(self, item: SpecimenView | None) -> str:
+        if item is None:
+            return ""
+        parts = [f"{item.code}: {item.description}"]
+        if item.material:
+            parts.append(item.material)
+        if item.condition_on_receipt:
+            parts.append(
+                self.tr("on receipt: {condition}").format(condition=item.condition_on_receipt)
+            )
+        parts.append(self.tr("received {date}").format(date=date_text(item.received_on)))
+        if item.storage_location:
+            parts.append(self.tr("kept at {place}").format(place=item.storage_location))
+        if item.disposition in LEFT_THE_LAB:
+            parts.append(f"{disposition_label(item.disposition)} {date_text(item.disposition_on)}")
+        else:
+            parts.append(disposition_label(item.disposition))
+        return " · ".join(parts)
+
     def selected_specimen(self) -> SpecimenView | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
@@ -328,6 +352,7 @@ class SpecimensTab(QWidget):
 
     @Slot()
     def _update_buttons(self, *_args: object) -> None:
+        self.detail.setText(self.detail_text(self.selected_specimen()))
         loaded = self.job is not None
         self.add_button.setEnabled(
             self.may_record and loaded and not is_closed(self.job.status if self.job else None)

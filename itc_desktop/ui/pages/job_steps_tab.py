@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
+from itc_desktop.i18n import _
+from itc_desktop.models.bookings import BOOKING_STATUS_LABELS
 from itc_desktop.models.jobs import STEP_STATUS_VALUES, StepStatus
 from itc_desktop.services import bookings as booking_service
 from itc_desktop.services import equipment as equipment_service
@@ -112,7 +114,7 @@ class StepBookingsModel(RowsModel):
         if column == self.END:
             return local_text(item.end, self.time_zone)
         if column == self.STATUS:
-            return item.status.replace("_", " ")
+            return _(BOOKING_STATUS_LABELS.get(item.status, item.status))
         if column == self.PURPOSE:
             return item.purpose
         return ""
