@@ -311,8 +311,8 @@ class SpecimensTab(QWidget):
         self.today = loaded.today
         self.model.set_rows(loaded.specimens)
         fit_columns(self.view, widest=180)
-        if keep is not None:
-            self.select_specimen(keep)
+        if (keep is None or not self.select_specimen(keep)) and loaded.specimens:
+            self.view.selectRow(0)
         in_lab = sum(1 for s in loaded.specimens if s.disposition not in LEFT_THE_LAB)
         self.count_label.setText(
             self.tr("%n item(s), {in_lab} in the lab", "", len(loaded.specimens)).format(
