@@ -337,7 +337,7 @@ def test_filters_and_overdue_colour(page_for, db: Database, manager: Actor, tech
         return [page.model.row_at(r).id for r in range(page.model.rowCount())]
 
     assert listed() == [soon, late]  # open jobs by default, newest first
-    assert page.count_label.text() == "2 job(s)"
+    assert page.count_label.text() == "2 jobs"
     row = page.model.row_of(late)
     assert page.model.index(row, JobsTableModel.TITLE).data(
         Qt.ItemDataRole.BackgroundRole
@@ -369,7 +369,7 @@ def test_filters_and_overdue_colour(page_for, db: Database, manager: Actor, tech
     page.search_edit.setText("djordjevic")  # the company's name, Đ typed as dj
     page.on_apply_filter()
     assert listed() == [done, soon]
-    assert page.count_label.text() == "2 job(s)"
+    assert page.count_label.text() == "2 jobs"
 
 
 def test_overview_names_wrong_fields_and_saves_with_a_version_check(
@@ -466,3 +466,17 @@ def test_amounts_are_read_as_people_type_them() -> None:
     assert parse_amount("-3")[1] == "must be zero or more"
     assert parse_amount("1.234")[1] == "at most two decimals"
     assert parse_amount("NaN")[1] == "not an amount"
+
+
+def test_less_used_columns_are_shown_from_the_header_menu(page_for, manager: Actor) -> None:
+    page = page_for(manager)
+    hidden = [c for c in range(page.model.columnCount()) if page.view.isColumnHidden(c)]
+    assert hidden == [JobsTableModel.PRIORITY, JobsTableModel.TECHNICIAN, JobsTableModel.QUOTE]
+    menu = page.column_menu()
+    actions = {action.text(): action for action in menu.actions()}
+    assert "Reference" not in actions  # the reference always stays
+    assert actions["Title"].isChecked() and not actions["Technician"].isChecked()
+    actions["Technician"].setChecked(True)
+    actions["Title"].setChecked(False)
+    assert not page.view.isColumnHidden(JobsTableModel.TECHNICIAN)
+    assert page.view.isColumnHidden(JobsTableModel.TITLE)

@@ -79,6 +79,8 @@ class _RowsModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return self._text(item, 0)  # long names are elided in the cell
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return QBrush(INACTIVE_TEXT)
         return None

@@ -132,8 +132,11 @@ class JobsTableModel(QAbstractTableModel):
             return QBrush(OVERDUE_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole and job.overdue:
             return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole and job.overdue and column == self.DUE:
-            return _tr("JobsTableModel", "Overdue: the due date has passed")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.DUE and job.overdue:
+                return _tr("JobsTableModel", "Overdue: the due date has passed")
+            if column in (self.TITLE, self.COMPANY):
+                return self._text(job, column)  # the whole text where the cell elides it
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.QUOTE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -82,9 +82,10 @@ class CompaniesPage(QWidget):
         self.new_button.setEnabled(self.can_manage)
         self.new_button.clicked.connect(self.on_new_company)
         self.model = CompaniesTableModel(self)
-        self.view = configure_table(QTableView(), CompaniesTableModel.NAME)
+        self.view = QTableView()
         self.view.setObjectName("companiesTable")
         self.view.setModel(self.model)
+        configure_table(self.view, CompaniesTableModel.NAME)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.view.doubleClicked.connect(self.on_edit_company)
         self.count_label = QLabel()
@@ -135,9 +136,10 @@ class CompaniesPage(QWidget):
             self.facts[key] = value
 
         self.contacts_model = ContactsTableModel(self)
-        self.contacts_view = configure_table(QTableView(), ContactsTableModel.NAME)
+        self.contacts_view = QTableView()
         self.contacts_view.setObjectName("contactsTable")
         self.contacts_view.setModel(self.contacts_model)
+        configure_table(self.contacts_view, ContactsTableModel.EMAIL)
         self.contacts_view.selectionModel().selectionChanged.connect(self.on_contact_selected)
         self.contacts_view.doubleClicked.connect(self.on_edit_contact)
         self.add_contact_button = QPushButton(self.tr("&Add contact…"))
@@ -160,9 +162,11 @@ class CompaniesPage(QWidget):
         contacts_layout.addLayout(contact_buttons)
 
         self.jobs_model = JobsTableModel(_no_jobs, parent=self)
-        self.jobs_view = configure_table(QTableView(), JobsTableModel.TITLE)
+        self.jobs_view = QTableView()
         self.jobs_view.setObjectName("companyJobsTable")
         self.jobs_view.setModel(self.jobs_model)
+        configure_table(self.jobs_view, JobsTableModel.TITLE)
+        self.jobs_view.setWordWrap(False)
         self.jobs_view.setColumnHidden(JobsTableModel.COMPANY, True)
         self.jobs_view.setColumnHidden(JobsTableModel.TECHNICIAN, True)
         self.jobs_view.setColumnHidden(JobsTableModel.PRIORITY, True)
@@ -216,10 +220,17 @@ class CompaniesPage(QWidget):
                 include_inactive=self.inactive_check.isChecked(),
             )
         self.model.set_rows(rows)
-        self.view.horizontalHeader().setSectionResizeMode(
-            CompaniesTableModel.COUNTRY, QHeaderView.ResizeMode.ResizeToContents
+        for column in (
+            CompaniesTableModel.COUNTRY,
+            CompaniesTableModel.TAX_NUMBER,
+            CompaniesTableModel.CURRENCY,
+        ):
+            self.view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.count_label.setText(
+            self.tr("1 company") if len(rows) == 1 else self.tr("{n} companies").format(n=len(rows))
         )
-        self.count_label.setText(self.tr("%n company(ies)", "", len(rows)))
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_item(keep)
         elif len(rows) == 1:
@@ -276,11 +287,17 @@ class CompaniesPage(QWidget):
         self.facts["notes"].setText(view.notes or "—")
         self.edit_button.setEnabled(self.can_manage)
         self.contacts_model.set_rows(view.contacts)
-        self.contacts_view.resizeColumnsToContents()
-        self.contacts_view.horizontalHeader().setStretchLastSection(True)
+        for column in (ContactsTableModel.NAME, ContactsTableModel.ROLE, ContactsTableModel.PHONE):
+            self.contacts_view.resizeColumnToContents(column)
         self.jobs_model.reset(company_jobs_fetcher(self.context.db, self.context.actor, view.id))
         self.jobs_model.fetchMore()  # the first page now; more as the list scrolls
-        self.jobs_view.resizeColumnToContents(JobsTableModel.REFERENCE)
+        for column in (
+            JobsTableModel.REFERENCE,
+            JobsTableModel.STATUS,
+            JobsTableModel.DUE,
+            JobsTableModel.QUOTE,
+        ):
+            self.jobs_view.resizeColumnToContents(column)
         self.on_contact_selected()
 
     def selected_contact(self) -> ContactView | None:

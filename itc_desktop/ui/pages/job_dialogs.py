@@ -59,6 +59,14 @@ def parse_amount(text: str) -> tuple[Decimal | None, str]:
     return amount, ""
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose & shortcut focuses `widget` (QFormLayout only does this itself
+    when the field is a widget, not a layout)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 class JobForm(QWidget):
     """The fields of a job. `changed` whenever something was edited; `problems()` names the
     wrong fields; `job_input()` is what the service gets."""
@@ -127,10 +135,10 @@ class JobForm(QWidget):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Description:"), self.description_edit)
         form.addRow(self.tr("&Material/grade:"), self.material_edit)
-        form.addRow(self.tr("&Quantity:"), amount)
-        form.addRow(self.tr("Requested &on:"), dates)
+        form.addRow(_buddy(self.tr("&Quantity:"), self.quantity_spin), amount)
+        form.addRow(_buddy(self.tr("Requested &on:"), self.requested_date), dates)
         form.addRow(self.tr("Responsible &technician:"), self.technician_combo)
-        form.addRow(self.tr("Quoted &price:"), price)
+        form.addRow(_buddy(self.tr("Quoted &price:"), self.price_edit), price)
         form.addRow(self.tr("Customer order &no.:"), self.order_edit)
 
         self._load_choices()

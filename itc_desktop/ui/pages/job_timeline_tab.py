@@ -23,21 +23,24 @@ class TimelineTab(QWidget):
         with context.db.reader() as session:
             zone = lab_zone(session)
         self.model = TimelineModel(zone, self)
-        self.view = configure_table(QTableView(), None)
+        self.view = QTableView()
         self.view.setObjectName("timelineTable")
         self.view.setModel(self.model)
+        configure_table(self.view, None)
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (TimelineModel.WHEN, 120),
-            (TimelineModel.WHO, 130),
-            (TimelineModel.CHANGE, 170),
-            (TimelineModel.INTERNAL, 220),
-            (TimelineModel.PUBLIC, 60),
+            (TimelineModel.WHEN, 122),
+            (TimelineModel.WHO, 110),
+            (TimelineModel.CHANGE, 150),
+            (TimelineModel.PUBLIC, 52),
         ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        for column in (TimelineModel.INTERNAL, TimelineModel.PUBLIC_NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Rows grow with their notes when the columns change width.
+        header.sectionResized.connect(lambda *_args: self.view.resizeRowsToContents())
         legend = QLabel(self.tr("Notes marked “public” are shown to the customer at the kiosk."))
         legend.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)

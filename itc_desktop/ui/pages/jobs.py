@@ -4,7 +4,7 @@ beside it; "New job" registers one and shows its kiosk code once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,6 +38,7 @@ from itc_desktop.ui.widgets.tables import configure_table
 SEARCH_DELAY_MS = 250
 OPEN_JOBS = "open"
 ALL_JOBS = "all"
+HIDDEN_AT_START = (JobsTableModel.PRIORITY, JobsTableModel.TECHNICIAN, JobsTableModel.QUOTE)
 
 
 def jobs_fetcher(db: Database, actor: Actor, where: JobFilter) -> FetchJobs:
@@ -87,22 +89,29 @@ class JobsPage(QWidget):
         self.model = JobsTableModel(
             jobs_fetcher(context.db, context.actor, self.applied_filter), parent=self
         )
-        self.view = configure_table(QTableView(), JobsTableModel.TITLE)
+        self.view = QTableView()
         self.view.setObjectName("jobsTable")
         self.view.setModel(self.model)
+        configure_table(self.view, JobsTableModel.TITLE)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         for column, width in (
-            (JobsTableModel.REFERENCE, 105),
-            (JobsTableModel.COMPANY, 170),
-            (JobsTableModel.STATUS, 90),
-            (JobsTableModel.PRIORITY, 60),
-            (JobsTableModel.DUE, 90),
+            (JobsTableModel.REFERENCE, 100),
+            (JobsTableModel.COMPANY, 135),
+            (JobsTableModel.STATUS, 85),
+            (JobsTableModel.PRIORITY, 65),
+            (JobsTableModel.DUE, 92),
             (JobsTableModel.TECHNICIAN, 120),
             (JobsTableModel.QUOTE, 110),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # The detail beside the table needs the room: less used columns start hidden and
+        # the header's context menu shows them.
+        for column in HIDDEN_AT_START:
+            self.view.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.on_header_menu)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.model.modelReset.connect(self.on_rows_reset)
 
@@ -130,7 +139,7 @@ class JobsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([640, 560])
+        splitter.setSizes([560, 680])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -195,7 +204,24 @@ class JobsPage(QWidget):
     def update_count(self) -> None:
         with self.context.db.reader() as session:
             total = job_service.count_jobs(session, self.context.actor, self.applied_filter)
-        self.count_label.setText(self.tr("%n job(s)", "", total))
+        self.count_label.setText(
+            self.tr("1 job") if total == 1 else self.tr("{n} jobs").format(n=total)
+        )
+
+    def column_menu(self) -> QMenu:
+        """Checkable entries for the table's columns (the reference always stays)."""
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
+        return menu
+
+    @Slot(QPoint)
+    def on_header_menu(self, pos: QPoint) -> None:
+        self.column_menu().exec(self.view.horizontalHeader().mapToGlobal(pos))
 
     # -- selection -------------------------------------------------------------------------
 
