@@ -33,9 +33,12 @@ from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
 from itc_desktop.models.base import utcnow
+from itc_desktop.services import jobs as job_service
 from itc_desktop.services.dashboard import equipment_summary
 from itc_desktop.services.equipment_settings import lab_zone
+from itc_desktop.services.job_workflow import status_label
 from itc_desktop.services.maintenance import PlanState, PlanStatus
+from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.widgets.tables import AMBER, GREEN, GREY, RED, local_text
 
@@ -209,7 +212,55 @@ def equipment_sections(session: Session, actor: Actor, now: datetime) -> list[Se
     ]
 
 
-PROVIDERS: list[Provider] = [equipment_sections]
+JOBS_PAGE = "jobs"
+
+
+def _job_entry(row: job_service.JobRow, tone: str) -> DashboardEntry:
+    parts = [f"{row.reference} {row.title}", row.company_name]
+    if row.due_date is not None:
+        parts.append(_tr("due {date}").format(date=row.due_date.isoformat()))
+    parts.append(status_label(row.status))
+    return DashboardEntry(
+        text=" · ".join(parts),
+        tone=tone,
+        target=(JOBS_PAGE, row.id),
+        detail=row.technician_name or "",
+    )
+
+
+def job_sections(session: Session, actor: Actor, now: datetime) -> list[SectionData]:
+    if not can(actor, Permission.VIEW_JOBS):
+        return []
+    today = now.astimezone(lab_zone(session)).date()
+    waiting = job_service.jobs_waiting_for_approval(session, actor, today=today)
+    overdue = job_service.overdue_jobs(session, actor, today=today)
+    due = job_service.jobs_due_this_week(session, actor, today=today)
+    return [
+        SectionData(
+            "jobs_overdue",
+            _tr("Overdue jobs"),
+            Tone.RED,
+            [_job_entry(row, Tone.RED) for row in overdue],
+            _tr("No job is overdue."),
+        ),
+        SectionData(
+            "jobs_due_this_week",
+            _tr("Jobs due this week"),
+            Tone.AMBER,
+            [_job_entry(row, Tone.AMBER) for row in due],
+            _tr("No job is due this week."),
+        ),
+        SectionData(
+            "jobs_waiting_for_approval",
+            _tr("Quotes waiting for approval"),
+            Tone.NORMAL,
+            [_job_entry(row, Tone.NORMAL) for row in waiting],
+            _tr("No quote is waiting."),
+        ),
+    ]
+
+
+PROVIDERS: list[Provider] = [equipment_sections, job_sections]
 
 
 class SectionCard(QFrame):
