@@ -67,7 +67,11 @@ def test_blocking_incident_takes_it_out_of_service_until_a_manager_returns_it(
     assert row_texts(page, "ITC-0005")["Status"] == "Out of service"
     assert "Out of service" in tab.state_label.text()
     assert tab.records_model.rowCount() == 1
-    assert tab.records_model.index(0, 5).data() == "wire feeder jammed, smell of burning"
+    assert tab.records_model.index(0, 3).data() == "wire feeder jammed, smell of burning"
+    assert tab.record_detail.text() == (
+        f"Incident · by {technician.full_name} · recorded by {technician.full_name}\n"
+        "wire feeder jammed, smell of burning"
+    )
     assert tab.records_model.index(0, 2).data() == "open"
     assert not tab.return_button.isEnabled()  # the technician may not
 
@@ -87,7 +91,7 @@ def test_blocking_incident_takes_it_out_of_service_until_a_manager_returns_it(
     qtbot.mouseClick(manager_tab.return_button, Qt.MouseButton.LeftButton)
     driver.check()
     assert row_texts(manager_page, "ITC-0005")["Status"] == "Available"
-    assert manager_tab.records_model.index(0, 2).data() != "open"
+    assert manager_tab.records_model.index(0, 2).data().endswith(" h)")  # ended: downtime
     assert not manager_tab.return_button.isEnabled()
 
 

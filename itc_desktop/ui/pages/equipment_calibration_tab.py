@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -51,6 +52,18 @@ def _date_edit(value: date, name: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def fit_columns(view: QTableView, stretch: int, widest: int = 170) -> None:
+    """Columns as wide as their content (at most `widest`), the `stretch` one takes the rest,
+    so a long text does not push the table into a horizontal scroll bar."""
+    model = view.model()
+    # Set here, not before the model: a reset model forgets the modes of its sections.
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in range(model.columnCount()):
+        if column != stretch:
+            view.resizeColumnToContents(column)
+            view.setColumnWidth(column, min(view.columnWidth(column), widest))
 
 
 def _add_years(day: date, years: int) -> date:
@@ -387,8 +400,8 @@ class CalibrationTab(QWidget):
         self.overrides.set_rows(
             overrides, _override_cells, lambda r: GREY if r.revoked_at is not None else None
         )
-        self.view.resizeColumnsToContents()
-        self.overrides_view.resizeColumnsToContents()
+        fit_columns(self.view, 2)
+        fit_columns(self.overrides_view, 4)
         if self.status is None:
             self.state_label.setText("")
         else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.errors import error_text
 from itc_desktop.ui.forms import FormMessage
 from itc_desktop.ui.models.equipment import AMBER, RED, RecordsTableModel
+from itc_desktop.ui.pages.equipment_calibration_tab import fit_columns
 from itc_desktop.ui.pages.equipment_form import parse_decimal
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.widgets.tables import configure_table, local_text
@@ -264,20 +265,29 @@ def _plan_cells(plan: PlanStatus, zone: tzinfo) -> list[str]:
 
 
 def _record_cells(row: MaintenanceRow, zone: tzinfo) -> list[str]:
-    downtime = ""
-    if row.downtime is not None:
-        downtime = f"{row.downtime.total_seconds() / 3600:.1f} h"
-    who = row.external_company or row.performed_by or ""
-    cost = "" if row.cost is None else f"{row.cost:.2f} {row.currency}"
+    ended = local_text(row.ended_at, zone) or _tr("open")
+    if row.downtime is not None:  # the downtime with the end, to keep the panel narrow
+        ended += f" ({row.downtime.total_seconds() / 3600:.1f} h)"
+    kind = kind_title(row.kind)
     return [
-        kind_title(row.kind) + (" ⛔" if row.blocking else ""),
+        _tr("{kind}, blocking").format(kind=kind) if row.blocking else kind,
         local_text(row.started_at, zone),
-        local_text(row.ended_at, zone) or _tr("open"),
-        downtime,
-        who,
+        ended,
         row.description,
-        cost,
     ]
+
+
+def record_summary(row: MaintenanceRow) -> str:
+    """The selected record in full, under the table: who, cost, the whole description."""
+    parts = [kind_title(row.kind)]
+    who = row.external_company or row.performed_by
+    if who:
+        parts.append(_tr("by {who}").format(who=who))
+    if row.cost is not None:
+        parts.append(f"{row.cost:.2f} {row.currency}")
+    if row.recorded_by:
+        parts.append(_tr("recorded by {name}").format(name=row.recorded_by))
+    return " · ".join(parts) + "\n" + row.description
 
 
 class MaintenanceTab(QWidget):
@@ -314,13 +324,18 @@ class MaintenanceTab(QWidget):
         self.plans_view.setObjectName("plansTable")
         self.plans_view.setModel(self.plans_model)
         self.records_model = RecordsTableModel(
-            ("Kind", "Started", "Ended", "Downtime", "By", "Description", "Cost"),
+            ("Kind", "Started", "Ended (downtime)", "Description"),
             "MaintenanceTab",
             self,
         )
-        self.records_view = configure_table(QTableView(), 5)
+        self.records_view = configure_table(QTableView(), 3)
         self.records_view.setObjectName("recordsTable")
         self.records_view.setModel(self.records_model)
+        self.records_view.selectionModel().selectionChanged.connect(self.on_record_selected)
+        self.record_detail = QLabel()
+        self.record_detail.setObjectName("recordDetail")
+        self.record_detail.setWordWrap(True)
+        self.record_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
@@ -332,6 +347,7 @@ class MaintenanceTab(QWidget):
         layout.addWidget(self.plans_view, 2)
         layout.addWidget(QLabel(self.tr("<b>Records</b>")))
         layout.addWidget(self.records_view, 3)
+        layout.addWidget(self.record_detail)
         self.set_equipment(None)
 
     def set_equipment(self, equipment_id: int | None) -> None:
@@ -356,8 +372,11 @@ class MaintenanceTab(QWidget):
             lambda r: _record_cells(r, zone),
             lambda r: RED if r.blocking and r.ended_at is None else None,
         )
-        self.plans_view.resizeColumnsToContents()
-        self.records_view.resizeColumnsToContents()
+        fit_columns(self.plans_view, 0, widest=110)
+        fit_columns(self.records_view, 3, widest=130)
+        if records:
+            self.records_view.selectRow(0)
+        self.on_record_selected()
         out = self.status == EquipmentStatus.OUT_OF_SERVICE.value
         if out:
             self.state_label.setText(
@@ -372,6 +391,14 @@ class MaintenanceTab(QWidget):
         retired = self.status in (None, EquipmentStatus.RETIRED.value)
         self.record_button.setEnabled(self.may_record and not retired)
         self.return_button.setEnabled(self.may_return and out)
+
+    @Slot()
+    def on_record_selected(self, *_args: object) -> None:
+        rows = self.records_view.selectionModel().selectedRows()
+        if rows:
+            self.record_detail.setText(record_summary(self.records_model.record_at(rows[0].row())))
+        else:
+            self.record_detail.setText("")
 
     @Slot()
     def on_record(self) -> None:
