@@ -151,7 +151,7 @@ _JOBS: tuple[_Job, ...] = (
          "testing", 45, "week", "urgent", "jovana", "310000"),
     _Job(5, "Weld procedure test for a crane beam", "weld", "S460MC, 8 mm", 4,
          "testing", 40, "+6", "high", "gergo", "1340"),
-    _Job(0, "Bracket series 0 with inspection report", "bracket", "S355MC sheet 4 mm", 12,
+    _Job(0, "Bracket series with inspection report", "bracket", "S355MC sheet 4 mm", 12,
          "in_progress", 35, "-3", "urgent", "gergo", "690000"),
     _Job(3, "Milled adapter plate and shaft", "milled", "42CrMo4 QT", 2,
          "in_progress", 30, "week", "normal", "technician", "1420"),
@@ -201,7 +201,7 @@ _NOTES: dict[str, tuple[str, str | None]] = {
 
 # Known codes of three showcase jobs (by title), so the kiosk can be tried in demo mode.
 DEMO_KIOSK_CODES: dict[str, str] = {
-    "Bracket series 0 with inspection report": "418093",
+    "Bracket series with inspection report": "418093",
     "Casting qualification: tensile and analysis": "270561",
     "Tensile tests of S355J2 welded joints": "905318",
 }
