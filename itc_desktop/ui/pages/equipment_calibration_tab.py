@@ -298,6 +298,14 @@ class OverrideDialog(QDialog):
         self.accept()
 
 
+def result_title(result: str) -> str:
+    return {
+        CalibrationResult.PASS.value: QCoreApplication.translate("CalibrationTab", "Pass"),
+        CalibrationResult.ADJUSTED.value: QCoreApplication.translate("CalibrationTab", "Adjusted"),
+        CalibrationResult.FAIL.value: QCoreApplication.translate("CalibrationTab", "Fail"),
+    }.get(result, result)
+
+
 def _calibration_cells(row: CalibrationRow) -> list[str]:
     return [
         row.calibrated_on.isoformat(),
@@ -305,7 +313,7 @@ def _calibration_cells(row: CalibrationRow) -> list[str]:
         row.provider,
         "✓" if row.accredited else "",
         row.certificate_number,
-        row.result,
+        result_title(row.result),
         row.certificate_file_name or "",
     ]
 
