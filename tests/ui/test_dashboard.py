@@ -14,6 +14,7 @@ from itc_desktop.db import Actor, Database
 from itc_desktop.models.base import utcnow
 from itc_desktop.services import maintenance as maintenance_service
 from itc_desktop.services import usage as usage_service
+from itc_desktop.ui.background import BackgroundRunner
 from itc_desktop.ui.main_window import MainWindow
 from itc_desktop.ui.pages import dashboard as dashboard_module
 from itc_desktop.ui.pages.dashboard import (
@@ -164,6 +165,9 @@ def test_empty_sections_say_so(qtbot, context_for: ContextFor, technician: Actor
         "calibration_due_soon",
         "maintenance_due",
         "out_of_service",
+        "jobs_overdue",
+        "jobs_due_this_week",
+        "jobs_waiting_for_approval",
     ]
     running = page.card("running")
     assert running.list.isHidden() and not running.empty.isHidden()
@@ -265,3 +269,18 @@ def test_navigate_in_the_real_window(qtbot, db: Database, open_window, manager: 
     else:
         assert window.current_page_key() == "dashboard"
         assert window.navigate("equipment", lapsed) is False
+
+
+def test_refresh_in_a_worker_thread(
+    qtbot, db: Database, manager: Actor, technician: Actor, lathe: int
+) -> None:
+    with db.transaction(technician) as session:
+        usage_service.start_use(session, technician, lathe)
+    owner = QWidget()  # destroyed at teardown, taking the runner's thread pool with it
+    qtbot.addWidget(owner)
+    threaded = BackgroundRunner(owner, synchronous=False)
+    page = DashboardPage(PageContext(db=db, actor=manager, runner=threaded))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(threaded.busy_changed, timeout=5000, check_params_cb=lambda b: not b):
+        page.show()  # showing refreshes, off the main thread
+    assert page.card("running").entry_texts()[0].startswith("ITC-0001 CNC eszterga")
