@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import companies as company_service
@@ -18,6 +20,14 @@ from itc_desktop.ui.pages.companies import CompaniesPage
 from itc_desktop.ui.pages.company_dialogs import CompanyDialog, ContactDialog
 from itc_desktop.ui.pages.registry import PageContext
 from tests.ui.keyboard import type_text
+
+
+def press(page: QWidget, key: QKeySequence.StandardKey) -> None:
+    """Fires the page's shortcut for `key` (offscreen windows are not reliably active, and
+    Qt only delivers shortcuts to the active window)."""
+    (shortcut,) = [s for s in page.findChildren(QShortcut) if s.key() == QKeySequence(key)]
+    shortcut.activated.emit()
+
 
 HU_NAME = "Kovács és Társa Fémipari Kft."
 WRONG_HU_TAX = "12345671-2-13"  # check digit of 1234567 is 6
@@ -270,3 +280,25 @@ def test_company_models_pass_the_model_tester(qtmodeltester, db: Database, manag
     assert contacts.index(0, ContactsTableModel.PHONE).data() == "+36 1 234"
     assert contacts.data(QModelIndex()) is None
     assert companies.headerData(0, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_f5_and_coming_back_read_the_list_again(
+    qtbot, manager_page: CompaniesPage, db: Database, manager: Actor
+) -> None:
+    first = _add_company(db, manager, HU_NAME, "HU", GOOD_HU_TAX)
+    assert manager_page.model.rowCount() == 0
+    manager_page.hide()
+    manager_page.show()
+    assert manager_page.model.row_of(first) == 0
+    manager_page.select_item(first)
+    with db.transaction(manager) as session:
+        job_service.create_job(session, manager, JobInput(company_id=first, title="Új munka"))
+    second = _add_company(db, manager, "Szőke Precíziós Bt.", "HU", "24567897-2-06")
+    press(manager_page, QKeySequence.StandardKey.Refresh)
+    assert manager_page.model.row_of(second) >= 0
+    assert manager_page.selected_id() == first
+    assert manager_page.jobs_model.rowCount() == 1
+    manager_page.view.setFocus()
+    assert manager_page.focusWidget() is manager_page.view
+    press(manager_page, QKeySequence.StandardKey.Find)
+    assert manager_page.focusWidget() is manager_page.search_edit

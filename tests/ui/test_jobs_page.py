@@ -9,7 +9,8 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import companies as company_service
@@ -35,6 +36,14 @@ from itc_desktop.ui.pages.job_dialogs import (
 from itc_desktop.ui.pages.job_steps_tab import StepDialog
 from itc_desktop.ui.pages.jobs import JobsPage, jobs_fetcher
 from tests.ui.keyboard import type_text
+
+
+def press(page: QWidget, key: QKeySequence.StandardKey) -> None:
+    """Fires the page's shortcut for `key` (offscreen windows are not reliably active, and
+    Qt only delivers shortcuts to the active window)."""
+    (shortcut,) = [s for s in page.findChildren(QShortcut) if s.key() == QKeySequence(key)]
+    shortcut.activated.emit()
+
 
 HU_NAME = "Kovács és Társa Fémipari Kft."
 JOB_TITLE = "Hegesztett tartó szakítóvizsgálata – S355"
@@ -480,3 +489,28 @@ def test_less_used_columns_are_shown_from_the_header_menu(page_for, manager: Act
     actions["Title"].setChecked(False)
     assert not page.view.isColumnHidden(JobsTableModel.TECHNICIAN)
     assert page.view.isColumnHidden(JobsTableModel.TITLE)
+
+
+def test_coming_back_to_the_page_shows_what_changed_meanwhile(
+    qtbot, page_for, db: Database, manager: Actor
+) -> None:
+    first = _company(db, manager)
+    page = page_for(manager)
+    assert page.model.rowCount() == 0
+    assert page.company_filter.count() == 2
+    page.company_filter.setCurrentIndex(page.company_filter.findData(first))
+    page.hide()
+    later = _company(db, manager, "Đorđević Alati d.o.o.", "24567897-2-06")
+    job_id = _job(db, manager, first)
+    page.show()
+    assert page.company_filter.findData(later) > 0
+    assert page.company_filter.currentData() == first  # the choice is kept
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == [job_id]
+    page.company_filter.setCurrentIndex(0)
+    late_job = _job(db, manager, later, "Új munka")
+    press(page, QKeySequence.StandardKey.Refresh)
+    assert page.model.row_of(late_job) == 0
+    page.view.setFocus()
+    assert page.focusWidget() is page.view
+    press(page, QKeySequence.StandardKey.Find)
+    assert page.focusWidget() is page.search_edit

@@ -5,7 +5,7 @@ on the Jobs page."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -203,8 +203,29 @@ class CompaniesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        self._shown_before = False
         self.reload()
         self.show_company(None)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_edit.setFocus)
+        refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.on_refresh)
+
+    @Slot()
+    def on_refresh(self) -> None:
+        """F5 (and coming back to the page): the list and the shown company read again."""
+        self.reload()
+        if self.current is not None:
+            self.show_company(self.current.id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Coming back to the page: jobs and companies others changed meanwhile are shown.
+        if self._shown_before:
+            self.on_refresh()
+        self._shown_before = True
+        super().showEvent(event)
 
     # -- data ------------------------------------------------------------------------------
 

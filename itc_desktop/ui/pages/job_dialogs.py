@@ -209,7 +209,11 @@ class JobForm(QWidget):
     def select_company(self, company_id: int) -> None:
         if self.company_combo.findData(company_id) < 0:
             self._load_choices(include_company=company_id)
-        self.company_combo.setCurrentIndex(self.company_combo.findData(company_id))
+        index = self.company_combo.findData(company_id)
+        if index == self.company_combo.currentIndex():
+            self.on_company_changed()  # the same company: its contacts are read again
+        else:
+            self.company_combo.setCurrentIndex(index)
 
     def set_values(self, data: JobInput, contact_name: str | None = None) -> None:
         """Fills the form from a job (editing)."""

@@ -5,7 +5,7 @@ beside it; "New job" registers one and shows its kiosk code once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,10 +51,24 @@ def jobs_fetcher(db: Database, actor: Actor, where: JobFilter) -> FetchJobs:
     return fetch
 
 
+def _refill(combo: QComboBox, any_text: str, items: list[tuple[int, str]]) -> None:
+    """Replaces a filter combo's entries, keeping the chosen one if it is still there,
+    without announcing a change."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(any_text, None)
+    for item_id, text in items:
+        combo.addItem(text, item_id)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+
+
 class JobsPage(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self._shown_before = False
         self.can_manage = can(context.actor, Permission.MANAGE_JOBS)
 
         self.status_filter = QComboBox()
@@ -155,19 +169,48 @@ class JobsPage(QWidget):
             check.toggled.connect(self.on_apply_filter)
         self.model.fetchMore()
         self.update_count()
+        self._add_shortcuts()
+
+    def _add_shortcuts(self) -> None:
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_edit.setFocus)
+        refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.on_refresh)
+
+    @Slot()
+    def on_refresh(self) -> None:
+        """F5: the list and the shown job read again."""
+        self._load_filter_choices()
+        self.reload()
+        if self.detail.job is not None:
+            self.detail.set_job(self.detail.job.id)
 
     def _load_filter_choices(self) -> None:
+        """Fills (or refills, keeping the choice) the company and technician filters."""
         with self.context.db.reader() as session:
             companies = company_service.list_companies(
                 session, self.context.actor, include_inactive=True
             )
             people = job_service.assignable_users(session, self.context.actor)
-        self.company_filter.addItem(self.tr("All companies"), None)
-        for company in companies:
-            self.company_filter.addItem(company.name, company.id)
-        self.technician_filter.addItem(self.tr("Any technician"), None)
-        for person in people:
-            self.technician_filter.addItem(person.full_name, person.id)
+        _refill(
+            self.company_filter,
+            self.tr("All companies"),
+            [(company.id, company.name) for company in companies],
+        )
+        _refill(
+            self.technician_filter,
+            self.tr("Any technician"),
+            [(person.id, person.full_name) for person in people],
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Coming back to the page: what others changed meanwhile is shown.
+        if self._shown_before:
+            self.on_refresh()
+        self._shown_before = True
+        super().showEvent(event)
 
     # -- filter ----------------------------------------------------------------------------
 
