@@ -71,14 +71,15 @@ def shown_state(row: QualificationRow, today: date) -> str:
 
 
 def state_title(state: str) -> str:
+    tr = QCoreApplication.translate
     titles = {
-        QualificationState.VALID.value: "valid",
-        EXPIRING: "expiring",
-        QualificationState.EXPIRED.value: "expired",
-        QualificationState.REVOKED.value: "revoked",
-        QualificationState.NOT_YET.value: "not yet valid",
+        QualificationState.VALID.value: tr("OperatorsTab", "valid"),
+        EXPIRING: tr("OperatorsTab", "expiring"),
+        QualificationState.EXPIRED.value: tr("OperatorsTab", "expired"),
+        QualificationState.REVOKED.value: tr("OperatorsTab", "revoked"),
+        QualificationState.NOT_YET.value: tr("OperatorsTab", "not yet valid"),
     }
-    return QCoreApplication.translate("OperatorsTab", titles.get(state, state))
+    return titles.get(state, state)
 
 
 _STATE_COLOURS = {

@@ -58,10 +58,6 @@ MONTHS = 12
 FetchPage = Callable[[int, int], list[UsageRow]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsageTab", text)
-
-
 def month_label(first_day: Any) -> str:
     """`Mar 26`: the locale's short month name and the two-digit year."""
     name = QLocale().monthName(first_day.month, QLocale.FormatType.ShortFormat)
