@@ -275,6 +275,9 @@ def test_technician_cannot_add_and_unqualified_start_is_refused_with_the_reason(
     qtbot.keyClick(page.view, Qt.Key.Key_N, CTRL)
     _scan(qtbot, page, "ITC-0003")
     assert page.toolbar.widgetForAction(page.use_action).isEnabled()  # staff use machines
+    assert page.overview_tab.form.name.text() == "Fiber laser"
+    assert page.overview_tab.form.name.isReadOnly()  # managers edit the record
+    assert page.overview_tab.save_button.isHidden()
     qtbot.keyClick(page.search, Qt.Key.Key_F9)
     assert opened == []  # refused before asking anything
     assert [b.kind for b in shown_boxes] == ["error"]
@@ -398,3 +401,36 @@ def test_import_csv_with_one_bad_row_lists_it_and_writes_nothing(
     assert page.proxy.rowCount() == 4
     assert row_texts(page, "ITC-0051")["Name"] == "Kemence Ђ"
     assert page.count_label.text() == "4 piece(s) of equipment"
+
+
+def test_started_on_the_equipment_page_shows_on_the_dashboard_and_leads_back(
+    qtbot, open_window, db: Database, manager: Actor, technician: Actor
+) -> None:
+    make_equipment(db, manager, "ITC-0001", name="CNC lathe")
+    make_equipment(db, manager, "ITC-0002", name="Press brake")
+    window = open_window(technician)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("equipment")
+    page = window.page_widget("equipment")
+    assert isinstance(page, EquipmentPage)
+    page.view.setFocus()
+    driver = DialogDriver()
+    driver.expect(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
+    _scan(qtbot, page, "ITC-0001")
+    qtbot.keyClick(page.search, Qt.Key.Key_F9)
+    driver.check()
+    assert row_texts(page, "ITC-0001")["Status"] == "In use"
+
+    window.show_page("dashboard")
+    dashboard = window.page_widget("dashboard")
+    running = dashboard.card("running")  # type: ignore[attr-defined]
+    assert running.entry_texts() == [f"ITC-0001 CNC lathe — {technician.full_name} · 0 min"]
+    page.search.clear()
+    page.view.clearSelection()
+    item = running.list.item(0)
+    rect = running.list.visualItemRect(item)
+    qtbot.mouseClick(running.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_key() == "equipment"
+    assert selected_tags(page) == ["ITC-0001"]
+    assert page.use_action.text() == "Stop use (F9)"
