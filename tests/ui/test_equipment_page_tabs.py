@@ -15,6 +15,7 @@ from itc_desktop.db import Actor, Database
 from itc_desktop.services import maintenance as maintenance_service
 from itc_desktop.ui.pages.equipment import EquipmentPage
 from itc_desktop.ui.pages.equipment_maintenance_tab import (
+    NewPlanDialog,
     RecordMaintenanceDialog,
     ReturnToServiceDialog,
 )
@@ -95,21 +96,49 @@ def test_blocking_incident_takes_it_out_of_service_until_a_manager_returns_it(
     assert not manager_tab.return_button.isEnabled()
 
 
-def test_plans_show_the_next_due_date(qtbot, open_page, db: Database, manager: Actor) -> None:
+def test_manager_creates_a_plan_and_sees_the_next_due_date(
+    qtbot, open_page, db: Database, manager: Actor, technician: Actor
+) -> None:
     lathe = make_equipment(db, manager, "ITC-0001")
-    with db.transaction(manager) as session:
-        maintenance_service.create_plan(
-            session, manager, lathe, description="Spindle lubrication", interval_days=90
-        )
+    technician_page = open_page(technician)
+    technician_page.select_item(lathe)
+    technician_page.tabs.setCurrentWidget(technician_page.maintenance_tab)
+    assert not technician_page.maintenance_tab.plan_button.isEnabled()
+
     page = open_page(manager)
     page.select_item(lathe)
     page.tabs.setCurrentWidget(page.maintenance_tab)
-    model = page.maintenance_tab.plans_model
+    tab = page.maintenance_tab
+    assert tab.plan_button.isEnabled()
+    driver = DialogDriver()
+
+    def plan(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewPlanDialog)
+        qtbot.keyClicks(dialog.description, "Spindle lubrication")
+        assert "Interval: give every N days" in dialog.message.text()
+        qtbot.keyClicks(dialog.interval_days, "-5")
+        assert "Every N days: a whole number above zero" in dialog.message.text()
+        assert not dialog.ok_button.isEnabled()
+        dialog.interval_days.clear()
+        qtbot.keyClicks(dialog.interval_days, "90")
+        qtbot.keyClicks(dialog.interval_hours, "250,5")
+        assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    driver.expect(plan)
+    qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+    driver.check()
+    model = tab.plans_model
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Spindle lubrication"
     assert model.index(0, 1).data() == "90"
+    assert model.index(0, 2).data() == "250.5"
     assert len(model.index(0, 4).data()) == 10  # YYYY-MM-DD
+    assert model.index(0, 5).data() == "250.5"  # hours left: nothing used yet
     assert model.index(0, 6).data() == "ok"
+    with db.reader() as session:
+        plans = maintenance_service.list_plans(session, manager, lathe)
+    assert [p.description for p in plans] == ["Spindle lubrication"]
 
 
 def test_filters_search_and_sorting(qtbot, open_page, db: Database, manager: Actor, typist) -> None:

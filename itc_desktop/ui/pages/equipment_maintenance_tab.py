@@ -5,6 +5,7 @@ service) and, for managers, "Return to service" with a note."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
@@ -202,6 +203,101 @@ class RecordMaintenanceDialog(QDialog):
         self.accept()
 
 
+class NewPlanDialog(QDialog):
+    """A maintenance plan: every N days and/or every N operating hours (managers)."""
+
+    def __init__(self, context: PageContext, equipment_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.equipment_id = equipment_id
+        self.created_id: int | None = None
+        self.setWindowTitle(self.tr("New maintenance plan"))
+        self.setMinimumWidth(420)
+        self.description = QLineEdit()
+        self.description.setObjectName("planDescription")
+        self.interval_days = QLineEdit()
+        self.interval_days.setObjectName("intervalDays")
+        self.interval_hours = QLineEdit()
+        self.interval_hours.setObjectName("intervalHours")
+        self.message = FormMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("Every N &days:"), self.interval_days)
+        form.addRow(self.tr("Every N operating &hours:"), self.interval_hours)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create plan"))
+        self.buttons.accepted.connect(self.on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for edit in (self.description, self.interval_days, self.interval_hours):
+            edit.textChanged.connect(self.on_input_changed)
+        self.on_input_changed()
+
+    def days(self) -> int | None:
+        text = self.interval_days.text().strip()
+        if not text:
+            return None
+        if not text.isdigit() or int(text) <= 0:
+            raise ValueError(self.tr("Every N days: a whole number above zero"))
+        return int(text)
+
+    def hours(self) -> Decimal | None:
+        try:
+            hours = parse_decimal(self.interval_hours.text())
+        except ValueError as error:
+            raise ValueError(
+                self.tr("Every N operating hours: {problem}").format(problem=error)
+            ) from None
+        if hours is not None and hours <= 0:
+            raise ValueError(self.tr("Every N operating hours: must be more than zero"))
+        return hours
+
+    def problem(self) -> str:
+        if not self.description.text().strip():
+            return self.tr("Description: required")
+        try:
+            days, hours = self.days(), self.hours()
+        except ValueError as error:
+            return str(error)
+        if days is None and hours is None:
+            return self.tr("Interval: give every N days, every N operating hours, or both")
+        return ""
+
+    @Slot()
+    def on_input_changed(self) -> None:
+        problem = self.problem()
+        self.ok_button.setEnabled(not problem)
+        if problem and self.description.text():
+            self.message.show_problem(problem)
+        else:
+            self.message.clear_message()
+
+    @Slot()
+    def on_save(self) -> None:
+        if self.problem():
+            return
+        try:
+            with self.context.db.transaction(self.context.actor) as session:
+                self.created_id = maintenance_service.create_plan(
+                    session,
+                    self.context.actor,
+                    self.equipment_id,
+                    description=self.description.text(),
+                    interval_days=self.days(),
+                    interval_hours=self.hours(),
+                )
+        except DomainError as error:
+            self.message.show_problem(error_text(error))
+            return
+        self.accept()
+
+
 class ReturnToServiceDialog(QDialog):
     """The manager says what was checked before the equipment is used again."""
 
@@ -303,6 +399,7 @@ class MaintenanceTab(QWidget):
             self.zone: tzinfo = lab_zone(session)
         self.may_record = can(context.actor, Permission.RECORD_MAINTENANCE)
         self.may_return = can(context.actor, Permission.RETURN_TO_SERVICE)
+        self.may_plan = can(context.actor, Permission.MANAGE_EQUIPMENT)
 
         self.record_button = QPushButton(self.tr("&Record maintenance…"))
         self.record_button.setObjectName("recordMaintenance")
@@ -312,6 +409,11 @@ class MaintenanceTab(QWidget):
         self.return_button.clicked.connect(self.on_return)
         if not self.may_return:
             self.return_button.setToolTip(self.tr("Only a manager can return it to service."))
+        self.plan_button = QPushButton(self.tr("New &plan…"))
+        self.plan_button.setObjectName("newPlan")
+        self.plan_button.clicked.connect(self.on_new_plan)
+        if not self.may_plan:
+            self.plan_button.setToolTip(self.tr("Managers and admins plan maintenance."))
         self.state_label = QLabel()
         self.state_label.setObjectName("maintenanceState")
 
@@ -343,7 +445,10 @@ class MaintenanceTab(QWidget):
         top.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("<b>Plans</b>")))
+        plans_row = QHBoxLayout()
+        plans_row.addWidget(QLabel(self.tr("<b>Plans</b>")), 1)
+        plans_row.addWidget(self.plan_button)
+        layout.addLayout(plans_row)
         layout.addWidget(self.plans_view, 2)
         layout.addWidget(QLabel(self.tr("<b>Records</b>")))
         layout.addWidget(self.records_view, 3)
@@ -391,6 +496,7 @@ class MaintenanceTab(QWidget):
         retired = self.status in (None, EquipmentStatus.RETIRED.value)
         self.record_button.setEnabled(self.may_record and not retired)
         self.return_button.setEnabled(self.may_return and out)
+        self.plan_button.setEnabled(self.may_plan and not retired)
 
     @Slot()
     def on_record_selected(self, *_args: object) -> None:
@@ -407,6 +513,15 @@ class MaintenanceTab(QWidget):
         dialog = RecordMaintenanceDialog(
             self.context, self.equipment_id, self.plans, self.zone, self
         )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_equipment(self.equipment_id)
+            self.changed.emit()
+
+    @Slot()
+    def on_new_plan(self) -> None:
+        if self.equipment_id is None:
+            return
+        dialog = NewPlanDialog(self.context, self.equipment_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_equipment(self.equipment_id)
             self.changed.emit()
