@@ -287,8 +287,7 @@ class EquipmentPage(QWidget):
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.tabs.currentChanged.connect(self.load_current_tab)
-        self.model.modelReset.connect(self.update_count)
-        self.model.rowsInserted.connect(self.update_count)
+        self.model.modelReset.connect(self.update_count)  # a page fetched later keeps the total
         self.model.fetchMore()
         self.update_count()
         self.show_selected()
