@@ -18,6 +18,7 @@ from itc_desktop.services.jobs import JobInput
 from itc_desktop.ui.models.companies import CompaniesTableModel, ContactsTableModel
 from itc_desktop.ui.pages.companies import CompaniesPage
 from itc_desktop.ui.pages.company_dialogs import CompanyDialog, ContactDialog
+from itc_desktop.ui.pages.job_dialogs import AccessCodeDialog, NewJobDialog
 from itc_desktop.ui.pages.registry import PageContext
 from tests.ui.keyboard import type_text
 
@@ -302,3 +303,41 @@ def test_f5_and_coming_back_read_the_list_again(
     assert manager_page.focusWidget() is manager_page.view
     press(manager_page, QKeySequence.StandardKey.Find)
     assert manager_page.focusWidget() is manager_page.search_edit
+
+
+def test_new_job_for_the_company_shows_its_code_once_and_opens_it(
+    qtbot, manager_page: CompaniesPage, db: Database, manager: Actor, monkeypatch
+) -> None:
+    company_id = _add_company(db, manager, HU_NAME, "HU", GOOD_HU_TAX)
+    manager_page.select_item(company_id)
+
+    def fill(dialog: NewJobDialog) -> int:
+        assert dialog.form.company_id() == company_id  # the shown company is chosen
+        type_text(dialog.form.title_edit, "Ütővizsgálat −40 °C-on")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    codes: list[tuple[str, str]] = []
+    monkeypatch.setattr(NewJobDialog, "exec", fill)
+    monkeypatch.setattr(
+        AccessCodeDialog, "exec", lambda d: codes.append((d.reference, d.code)) or 1
+    )
+    assert manager_page.new_job_button.isVisibleTo(manager_page)
+    with qtbot.waitSignal(manager_page.open_job_requested) as opened:
+        qtbot.mouseClick(manager_page.new_job_button, Qt.MouseButton.LeftButton)
+    job = manager_page.jobs_model.row_at(0)
+    assert job.title == "Ütővizsgálat −40 °C-on" and opened.args == [job.id]
+    assert codes == [(job.reference, codes[0][1])] and len(codes[0][1]) == 6
+    with db.reader() as session:
+        assert job_service.check_access_code(session, job.reference, codes[0][1])
+
+
+def test_a_technician_has_no_new_job_button(
+    qtbot, context_for, technician: Actor, manager: Actor, db: Database
+) -> None:
+    company_id = _add_company(db, manager, HU_NAME, "HU", GOOD_HU_TAX)
+    page = CompaniesPage(context_for(technician))
+    qtbot.addWidget(page)
+    page.select_item(company_id)
+    assert page.jobs_view.isVisibleTo(page)  # the jobs are there to read
+    assert not page.new_job_button.isVisibleTo(page)

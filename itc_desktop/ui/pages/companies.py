@@ -38,6 +38,7 @@ from itc_desktop.ui.models.companies import (
 )
 from itc_desktop.ui.models.jobs import FetchJobs, JobsTableModel
 from itc_desktop.ui.pages.company_dialogs import CompanyDialog, ContactDialog
+from itc_desktop.ui.pages.job_dialogs import AccessCodeDialog, NewJobDialog
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.widgets.tables import configure_table
 
@@ -175,6 +176,13 @@ class CompaniesPage(QWidget):
         jobs_box = QGroupBox(self.tr("Jobs"))
         jobs_layout = QVBoxLayout(jobs_box)
         jobs_layout.addWidget(self.jobs_view)
+        self.new_job_button = QPushButton(self.tr("New &job for this company…"))
+        self.new_job_button.setVisible(can(context.actor, Permission.MANAGE_JOBS))
+        self.new_job_button.clicked.connect(self.on_new_job)
+        job_buttons = QHBoxLayout()
+        job_buttons.addWidget(self.new_job_button)
+        job_buttons.addStretch(1)
+        jobs_layout.addLayout(job_buttons)
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
@@ -409,9 +417,25 @@ class CompaniesPage(QWidget):
 
     @Slot(QModelIndex)
     def on_job_double_clicked(self, index: QModelIndex) -> None:
-        job = self.jobs_model.row_at(index.row())
-        self.open_job_requested.emit(job.id)
+        self.open_job(self.jobs_model.row_at(index.row()).id)
+
+    def open_job(self, job_id: int) -> None:
+        self.open_job_requested.emit(job_id)
         window = self.window()
         navigate = getattr(window, "navigate", None)
         if window is not self and callable(navigate):
-            navigate(JOBS_PAGE, job.id)
+            navigate(JOBS_PAGE, job_id)
+
+    @Slot()
+    def on_new_job(self) -> None:
+        """Registers a job for the shown company; its kiosk code is shown this once, then
+        the job opens on the Jobs page."""
+        if self.current is None:
+            return
+        dialog = NewJobDialog(self.context, self.current.id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created is None:
+            return
+        created = dialog.created
+        self.show_company(self.current.id)
+        AccessCodeDialog(created.reference, created.access_code, self).exec()
+        self.open_job(created.id)
