@@ -27,8 +27,8 @@ from itc_desktop.services.errors import Conflict, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
 from itc_desktop.services.taxnumbers import TaxNumberError, normalize_tax_number
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[0-9 ()/.\-]{5,30}$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ()/.\-]{5,30}$")
 
 # Serbian Cyrillic to Latin (Vuk Karadžić's alphabet and Gaj's Latin), so a search typed in
 # either script finds names written in the other.
@@ -331,9 +331,9 @@ def _checked_contact(data: ContactInput) -> dict[str, str | None]:
     phone = data.phone.strip()
     if not name:
         errors[_("Name")] = _("required")
-    if email and not _EMAIL.match(email):
+    if email and not EMAIL_PATTERN.match(email):
         errors[_("E-mail")] = _("not an e-mail address: {text}", text=email)
-    if phone and not _PHONE.match(phone):
+    if phone and not PHONE_PATTERN.match(phone):
         errors[_("Phone")] = _("digits, spaces, +, /, (, ), - only: {text}", text=phone)
     if errors:
         raise ValidationError(errors)

@@ -260,10 +260,10 @@ class ContactDialog(QDialog):
         if not self.name_edit.text().strip():
             problems.append(self.tr("Name: required"))
         email = self.email_edit.text().strip()
-        if email and not company_service._EMAIL.match(email):
+        if email and not company_service.EMAIL_PATTERN.match(email):
             problems.append(self.tr("E-mail: not an e-mail address"))
         phone = self.phone_edit.text().strip()
-        if phone and not company_service._PHONE.match(phone):
+        if phone and not company_service.PHONE_PATTERN.match(phone):
             problems.append(self.tr("Phone: digits, spaces, +, /, (, ), - only"))
         return problems
 
