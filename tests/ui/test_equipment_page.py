@@ -15,7 +15,9 @@ from itc_desktop.db import Actor, Database
 from itc_desktop.services import calibration as calibration_service
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import equipment_documents as documents_service
+from itc_desktop.services import settings as settings_service
 from itc_desktop.services import usage as usage_service
+from itc_desktop.services.settings import CenterSettings
 from itc_desktop.ui.pages.equipment import EquipmentPage
 from itc_desktop.ui.pages.equipment_calibration_tab import AddCalibrationDialog
 from itc_desktop.ui.pages.equipment_form import NewEquipmentDialog
@@ -59,9 +61,13 @@ def _scan(qtbot, page: EquipmentPage, tag: str) -> None:
 
 
 def test_create_equipment_through_the_form_bad_value_first(
-    qtbot, open_page, db: Database, manager: Actor, typist
+    qtbot, open_page, db: Database, admin: Actor, manager: Actor, typist
 ) -> None:
     make_equipment(db, manager, "ITC-0001", name="CNC lathe")
+    with db.transaction(admin) as session:
+        settings_service.update_center(
+            session, admin, CenterSettings(name="ITC Szeged", default_currency="HUF")
+        )
     page = open_page(manager)
     assert [r["Asset tag"] for r in table_texts(page)] == ["ITC-0001"]
     driver = DialogDriver()
@@ -70,6 +76,7 @@ def test_create_equipment_through_the_form_bad_value_first(
         assert isinstance(dialog, NewEquipmentDialog)
         form = dialog.form
         assert not dialog.ok_button.isEnabled()
+        assert form.currency.currentText() == "HUF"  # the center's default
         qtbot.keyClicks(form.asset_tag, "itc-0001")  # taken: only the service knows
         typist(form.name, "Hidraulična presa Szőke ő")
         qtbot.keyClicks(form.hourly_rate, "4x5")
@@ -100,6 +107,7 @@ def test_create_equipment_through_the_form_bad_value_first(
     assert row["Status"] == "Available"
     assert selected_tags(page) == ["ITC-0100"]
     assert page.overview_tab.form.hourly_rate.text() == "45.50"
+    assert page.overview_tab.form.currency.currentText() == "HUF"
 
 
 def test_overview_edit_names_the_wrong_field_then_saves(

@@ -29,6 +29,7 @@ from itc_desktop.models.equipment import (
     EQUIPMENT_CURRENCIES,
 )
 from itc_desktop.services import equipment as equipment_service
+from itc_desktop.services import settings as settings_service
 from itc_desktop.services.equipment import ASSET_TAG_PATTERN, EquipmentData, EquipmentDetail
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.permissions import Permission, can
@@ -408,6 +409,9 @@ class NewEquipmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
+        with context.db.reader() as session:
+            currency = settings_service.get_center(session).default_currency
+        self.form.currency.setCurrentIndex(max(0, self.form.currency.findText(currency)))
         self.form.input_changed.connect(self.on_input_changed)
         self.ok_button.setEnabled(False)
         self.form.asset_tag.setFocus()
