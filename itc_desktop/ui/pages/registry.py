@@ -67,6 +67,12 @@ def _equipment_page(context: PageContext) -> QWidget:
     return EquipmentPage(context)
 
 
+def _bookings_page(context: PageContext) -> QWidget:
+    from itc_desktop.ui.pages.bookings import BookingsPage
+
+    return BookingsPage(context)
+
+
 def _jobs_page(context: PageContext) -> QWidget:
     from itc_desktop.ui.pages.jobs import JobsPage
 
@@ -96,6 +102,12 @@ PAGES: list[PageSpec] = [
         "Equipment",
         _equipment_page,
         lambda actor: can(actor, Permission.VIEW_EQUIPMENT),
+    ),
+    PageSpec(
+        "bookings",
+        "Bookings",
+        _bookings_page,
+        lambda actor: can(actor, Permission.VIEW_BOOKINGS),
     ),
     PageSpec("jobs", "Jobs", _jobs_page, lambda actor: can(actor, Permission.VIEW_JOBS)),
     PageSpec(

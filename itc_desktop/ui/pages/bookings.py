@@ -1,0 +1,631 @@
+"""The Bookings page: a week/day calendar of the equipment (drag to create, move, resize; each
+change goes through the booking services and a refusal is shown in a banner and the status
+bar) and a lazy list of bookings with filters, cancel with a reason and no-show marking."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itc_desktop.i18n import _
+from itc_desktop.models.equipment import CATEGORY_LABELS
+from itc_desktop.services import booking_series as series_service
+from itc_desktop.services import bookings as booking_service
+from itc_desktop.services import equipment as equipment_service
+from itc_desktop.services import free_slots as free_slot_service
+from itc_desktop.services import jobs as job_service
+from itc_desktop.services import maintenance_windows as window_service
+from itc_desktop.services import qualifications as qualification_service
+from itc_desktop.services.booking_series import SeriesScope, SeriesSpec
+from itc_desktop.services.booking_settings import opening_intervals
+from itc_desktop.services.bookings import BookingCursor, BookingFilter, BookingRequest
+from itc_desktop.services.equipment import EquipmentQuery
+from itc_desktop.services.equipment_settings import lab_zone
+from itc_desktop.services.errors import DomainError
+from itc_desktop.services.permissions import Permission, can
+from itc_desktop.ui.errors import error_text, show_domain_error
+from itc_desktop.ui.models.bookings import BookingsTableModel, status_label
+from itc_desktop.ui.pages.booking_dialogs import (
+    BookingForm,
+    BookingValues,
+    CancelDialog,
+    FreeSlotDialog,
+    RecurrenceDialog,
+    ScopeDialog,
+    with_slot,
+)
+from itc_desktop.ui.pages.registry import PageContext
+from itc_desktop.ui.widgets.calendar_view import CalendarRow, CalendarView
+from itc_desktop.ui.widgets.tables import configure_table
+
+STATUSES = ("confirmed", "completed", "no_show", "cancelled")
+
+
+class BookingsPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.actor, self.runner = context.db, context.actor, context.runner
+        self.manager = can(self.actor, Permission.MANAGE_BOOKINGS)
+        with self.db.reader() as session:
+            self.zone = lab_zone(session)
+            self.equipment = equipment_service.list_equipment(
+                session, self.actor, EquipmentQuery(include_retired=False), limit=None
+            )
+            self.people = [
+                (p.id, p.full_name)
+                for p in qualification_service.list_operators(session, self.actor)
+            ]
+            self.jobs = (
+                [(j.id, j.reference) for j in job_service.list_jobs(session, self.actor, limit=300)]
+                if can(self.actor, Permission.VIEW_JOBS)
+                else []
+            )
+        self.equipment_options = [(e.id, f"{e.asset_tag} {e.name}") for e in self.equipment]
+        self.day = datetime.now(self.zone).date()
+        self.days = 7
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_calendar(), self.tr("Calendar"))
+        self.tabs.addTab(self._build_list(), self.tr("List"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._shortcuts()
+        self.reload()
+
+    # ---- calendar ---------------------------------------------------------------------
+    def _build_calendar(self) -> QWidget:
+        page = QWidget()
+        bar = QHBoxLayout()
+        self.previous_button = QToolButton(text="◀")
+        self.previous_button.setToolTip(self.tr("Previous (PgUp)"))
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.next_button = QToolButton(text="▶")
+        self.next_button.setToolTip(self.tr("Next (PgDn)"))
+        self.date_edit = QDateEdit(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_button = QPushButton(self.tr("&Day"))
+        self.week_button = QPushButton(self.tr("&Week"))
+        for button in (self.day_button, self.week_button):
+            button.setCheckable(True)
+        self.week_button.setChecked(True)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("All categories"), None)
+        for value, label in CATEGORY_LABELS.items():
+            self.category.addItem(_(label), str(value))
+        self.range_label = QLabel()
+        self.new_button = QPushButton(self.tr("&New booking…"))
+        self.free_button = QPushButton(self.tr("Find &free slot…"))
+        for widget in (
+            self.previous_button,
+            self.today_button,
+            self.next_button,
+            self.date_edit,
+            self.day_button,
+            self.week_button,
+            self.category,
+            self.range_label,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.free_button)
+        bar.addWidget(self.new_button)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; padding: 6px;"
+        )
+        self.banner.hide()
+        self.calendar = CalendarView(self.zone)
+        self.calendar.checker = self.dry_run
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.calendar)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.on_today)
+        self.date_edit.dateChanged.connect(self.on_date_chosen)
+        self.day_button.clicked.connect(lambda: self.set_days(1))
+        self.week_button.clicked.connect(lambda: self.set_days(7))
+        self.category.currentIndexChanged.connect(lambda _i: self.reload())
+        self.new_button.clicked.connect(self.on_new)
+        self.free_button.clicked.connect(self.on_find_free)
+        self.calendar.create_requested.connect(self.on_create_requested)
+        self.calendar.change_requested.connect(self.on_change_requested)
+        self.calendar.open_requested.connect(self.open_booking)
+        self.calendar.refused.connect(self.show_refusal)
+        return page
+
+    def _shortcuts(self) -> None:
+        keys = {
+            "PgUp": lambda: self.step(-1),
+            "PgDown": lambda: self.step(1),
+            "T": self.on_today,
+            "D": lambda: self.set_days(1),
+            "W": lambda: self.set_days(7),
+            "Ctrl+N": self.on_new,
+            "Delete": self.on_cancel_selected,
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        for key, delta in (("Left", -1), ("Right", 1)):
+            shortcut = QShortcut(QKeySequence(key), self.calendar)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda d=delta: self.step(d))
+
+    def first_day(self) -> date:
+        return self.day - timedelta(days=self.day.weekday()) if self.days == 7 else self.day
+
+    def step(self, direction: int) -> None:
+        self.go_to(self.day + timedelta(days=direction * self.days))
+
+    def on_today(self) -> None:
+        self.go_to(datetime.now(self.zone).date())
+
+    def on_date_chosen(self, value: QDate) -> None:
+        chosen = date(value.year(), value.month(), value.day())
+        if chosen != self.day:
+            self.go_to(chosen)
+
+    def set_days(self, days: int) -> None:
+        self.days = days
+        self.day_button.setChecked(days == 1)
+        self.week_button.setChecked(days == 7)
+        self.reload()
+
+    def go_to(self, day: date) -> None:
+        self.day = day
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the shown range in the background and repaints the calendar."""
+        first = self.first_day()
+        category = self.category.currentData()
+        rows = [
+            CalendarRow(e.id, f"{e.asset_tag}  {e.name}")
+            for e in self.equipment
+            if category is None or e.category == category
+        ]
+        start = datetime.combine(first, time(0), tzinfo=self.zone).astimezone(UTC)
+        end = datetime.combine(
+            first + timedelta(days=self.days), time(0), tzinfo=self.zone
+        ).astimezone(UTC)
+        ids = [r.equipment_id for r in rows]
+        db, actor = self.db, self.actor
+
+        def read() -> tuple[list, list, list]:  # type: ignore[type-arg]
+            with db.reader() as session:
+                return (
+                    booking_service.bookings_in_range(session, actor, start, end, ids),
+                    window_service.maintenance_windows_in_range(session, actor, start, end, ids),
+                    opening_intervals(session, start, end, self.zone),
+                )
+
+        def show(result: tuple[list, list, list]) -> None:  # type: ignore[type-arg]
+            self.calendar.set_range(first, self.days)
+            self.calendar.set_data(rows, *result)
+            last = first + timedelta(days=self.days - 1)
+            self.range_label.setText(
+                first.isoformat() if self.days == 1 else f"{first:%Y-%m-%d} – {last:%Y-%m-%d}"
+            )
+
+        self.runner.run(read, show)
+
+    # ---- messages ---------------------------------------------------------------------
+    def show_refusal(self, message: str) -> None:
+        """Non-blocking but visible: a banner over the calendar and the status bar."""
+        self.banner.setText(message)
+        self.banner.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message.replace("\n", " "), 10000)
+
+    def clear_refusal(self) -> None:
+        self.banner.clear()
+        self.banner.hide()
+
+    # ---- service calls ----------------------------------------------------------------
+    def dry_run(
+        self, booking_id: int | None, equipment_id: int, start: datetime, end: datetime
+    ) -> str:
+        booking = self.calendar.booking(booking_id) if booking_id is not None else None
+        request = BookingRequest(
+            equipment_id,
+            start,
+            end,
+            booked_for_id=booking.booked_for_id if booking else None,
+            purpose=booking.purpose if booking else "",
+            job_id=booking.job_id if booking else None,
+            job_step_id=booking.job_step_id if booking else None,
+        )
+        try:
+            with self.db.reader() as session:
+                check = booking_service.check_booking(
+                    session, self.actor, request, booking_id=booking_id
+                )
+        except DomainError as error:
+            return error_text(error)
+        return check.message
+
+    def _form_check(self, booking_id: int | None) -> object:
+        def check(values: BookingValues) -> str:
+            try:
+                with self.db.reader() as session:
+                    return booking_service.check_booking(
+                        session,
+                        self.actor,
+                        self._request(values),
+                        booking_id=booking_id,
+                        override_reason=values.override_reason,
+                    ).message
+            except DomainError as error:
+                return error_text(error)
+
+        return check
+
+    def _request(self, values: BookingValues) -> BookingRequest:
+        return BookingRequest(
+            values.equipment_id,
+            values.start,
+            values.end,
+            booked_for_id=values.booked_for_id,
+            purpose=values.purpose,
+        )
+
+    def _write(self, work: object) -> str:
+        """Runs `work(session)` in one transaction; "" when it stood, else the reason."""
+        try:
+            with self.db.transaction(self.actor) as session:
+                work(session)  # type: ignore[operator]
+        except DomainError as error:
+            return error_text(error)
+        self.clear_refusal()
+        self.reload()
+        self.list_model.reset()
+        return ""
+
+    def on_create_requested(self, equipment_id: int, start: datetime, end: datetime) -> None:
+        self.open_form(BookingValues(equipment_id, self.actor.id, start, end))
+
+    def on_change_requested(
+        self, booking_id: int, equipment_id: int, start: datetime, end: datetime
+    ) -> None:
+        booking = self.calendar.booking(booking_id)
+        if booking is None:
+            return
+        values = BookingValues(equipment_id, booking.booked_for_id, start, end, booking.purpose)
+        request = BookingRequest(
+            equipment_id,
+            start,
+            end,
+            booked_for_id=booking.booked_for_id,
+            purpose=booking.purpose,
+            job_id=booking.job_id,
+            job_step_id=booking.job_step_id,
+        )
+        if booking.series_id is not None:
+            problem = self._change_series(booking_id, values)
+        else:
+            problem = self._write(
+                lambda s: booking_service.update_booking(
+                    s, self.actor, booking_id, request, expected_version=booking.version
+                )
+            )
+        if problem:
+            self.calendar.update()  # the block is drawn where it still is
+            self.show_refusal(problem)
+
+    def _change_series(self, booking_id: int, values: BookingValues, ask: bool = True) -> str:
+        scope = SeriesScope.ONE
+        if ask:
+            chooser = ScopeDialog(self, self.tr("Change which occurrences?"))
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return self.tr("The change was not made.")
+            scope = chooser.scope()
+        return self._write(
+            lambda s: series_service.update_occurrences(
+                s,
+                self.actor,
+                booking_id,
+                start=values.start,
+                end=values.end,
+                scope=scope,
+                equipment_id=values.equipment_id,
+                purpose=values.purpose,
+                override_reason=values.override_reason,
+            )
+        )
+
+    def open_form(self, values: BookingValues, booking_id: int | None = None) -> BookingForm:
+        existing = self.calendar.booking(booking_id) if booking_id is not None else None
+
+        def save(v: BookingValues) -> str:
+            if existing is not None and existing.series_id is not None:
+                return self._change_series(existing.id, v)
+            if booking_id is not None:
+                return self._write(
+                    lambda s: booking_service.update_booking(
+                        s,
+                        self.actor,
+                        booking_id,
+                        self._request(v),
+                        override_reason=v.override_reason,
+                    )
+                )
+            return self._write(
+                lambda s: booking_service.create_booking(
+                    s, self.actor, self._request(v), override_reason=v.override_reason
+                )
+            )
+
+        form = BookingForm(
+            self,
+            title=self.tr("Change booking") if booking_id else self.tr("New booking"),
+            zone=self.zone,
+            equipment=self.equipment_options,
+            people=self.people,
+            values=values,
+            may_book_for_others=self.manager,
+            may_override=self.manager,
+            check=self._form_check(booking_id),  # type: ignore[arg-type]
+            save=save,
+            repeat=None if booking_id is not None else self.open_recurrence,
+        )
+        self.last_form = form
+        form.exec()
+        return form
+
+    def open_recurrence(self, values: BookingValues) -> bool:
+        def preview(spec: SeriesSpec) -> list:  # type: ignore[type-arg]
+            try:
+                with self.db.reader() as session:
+                    return series_service.preview_series(
+                        session, self.actor, spec, override_reason=values.override_reason
+                    )
+            except DomainError as error:
+                self.show_refusal(error_text(error))
+                return []
+
+        def save(spec: SeriesSpec, skip: set[int]) -> str:
+            return self._write(
+                lambda s: series_service.create_series(
+                    s, self.actor, spec, skip=skip, override_reason=values.override_reason
+                )
+            )
+
+        dialog = RecurrenceDialog(self, zone=self.zone, values=values, preview=preview, save=save)
+        self.last_recurrence = dialog
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_booking(self, booking_id: int) -> None:
+        booking = self.calendar.booking(booking_id)
+        if booking is None:
+            return
+        values = BookingValues(
+            booking.equipment_id,
+            booking.booked_for_id,
+            booking.start,
+            booking.end,
+            booking.purpose,
+            booking.override_reason,
+        )
+        self.open_form(values, booking_id)
+
+    def on_new(self) -> None:
+        start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(hours=2)
+        equipment_id = self.calendar.rows[0].equipment_id if self.calendar.rows else 0
+        if not self.equipment_options:
+            self.show_refusal(self.tr("There is no equipment to book."))
+            return
+        equipment_id = equipment_id or self.equipment_options[0][0]
+        self.open_form(
+            BookingValues(equipment_id, self.actor.id, start, start + timedelta(hours=1))
+        )
+
+    def on_find_free(self) -> None:
+        def search(equipment_id, category, duration, earliest):  # type: ignore[no-untyped-def]
+            try:
+                with self.db.reader() as session:
+                    return free_slot_service.find_free_slots(
+                        session,
+                        self.actor,
+                        duration=duration,
+                        earliest=earliest,
+                        equipment_ids=[equipment_id] if equipment_id is not None else None,
+                        category=category,
+                        count=8,
+                    )
+            except DomainError as error:
+                raise ValueError(error_text(error)) from error
+
+        dialog = FreeSlotDialog(
+            self,
+            zone=self.zone,
+            equipment=self.equipment_options,
+            categories=[(str(v), _(label)) for v, label in CATEGORY_LABELS.items()],
+            earliest=datetime.now(UTC) + timedelta(hours=1),
+            search=search,
+        )
+        self.last_free_slot = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            base = BookingValues(
+                dialog.chosen.equipment_id, self.actor.id, dialog.chosen.start, dialog.chosen.end
+            )
+            self.open_form(with_slot(base, dialog.chosen))
+
+    # ---- list -------------------------------------------------------------------------
+    def _build_list(self) -> QWidget:
+        page = QWidget()
+        self.filter_equipment = self._filter_combo(self.tr("Any equipment"), self.equipment_options)
+        self.filter_user = self._filter_combo(self.tr("Anyone"), self.people)
+        self.filter_job = self._filter_combo(self.tr("Any job"), self.jobs)
+        self.filter_status = self._filter_combo(
+            self.tr("Any status"),
+            [(s, status_label(s)) for s in STATUSES],  # type: ignore[misc]
+        )
+        self.filter_period = QCheckBox(self.tr("From"))
+        today = QDate.currentDate()
+        self.filter_from = QDateEdit(today.addDays(-30))
+        self.filter_to = QDateEdit(today.addDays(30))
+        for edit in (self.filter_from, self.filter_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        bar = QHBoxLayout()
+        for widget in (
+            self.filter_equipment,
+            self.filter_user,
+            self.filter_job,
+            self.filter_status,
+            self.filter_period,
+            self.filter_from,
+            QLabel(self.tr("to")),
+            self.filter_to,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.list_model = BookingsTableModel(self._fetcher(), self.zone)
+        self.table = QTableView()
+        self.table.setModel(self.list_model)
+        configure_table(self.table, BookingsTableModel.PURPOSE)
+        self.table.doubleClicked.connect(self.on_list_open)
+        actions = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("&Cancel booking…"))
+        self.no_show_button = QPushButton(self.tr("Mark &no-show"))
+        self.no_show_button.setVisible(self.manager)
+        self.cancel_button.clicked.connect(self.on_cancel_selected)
+        self.no_show_button.clicked.connect(self.on_no_show)
+        actions.addStretch(1)
+        actions.addWidget(self.no_show_button)
+        actions.addWidget(self.cancel_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        for combo in (self.filter_equipment, self.filter_user, self.filter_job, self.filter_status):
+            combo.currentIndexChanged.connect(self.on_filter_changed)
+        self.filter_period.toggled.connect(self.on_filter_changed)
+        self.filter_from.dateChanged.connect(self.on_filter_changed)
+        self.filter_to.dateChanged.connect(self.on_filter_changed)
+        return page
+
+    def _filter_combo(self, any_text: str, items: list[tuple[int, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(any_text, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        return combo
+
+    def current_filter(self) -> BookingFilter:
+        start_from = start_to = None
+        if self.filter_period.isChecked():
+            f, t = self.filter_from.date(), self.filter_to.date()
+            start_from = datetime.combine(
+                date(f.year(), f.month(), f.day()), time(0), tzinfo=self.zone
+            ).astimezone(UTC)
+            start_to = datetime.combine(
+                date(t.year(), t.month(), t.day()) + timedelta(days=1), time(0), tzinfo=self.zone
+            ).astimezone(UTC)
+        return BookingFilter(
+            equipment_id=self.filter_equipment.currentData(),
+            user_id=self.filter_user.currentData(),
+            job_id=self.filter_job.currentData(),
+            status=self.filter_status.currentData(),
+            start_from=start_from,
+            start_to=start_to,
+        )
+
+    def _fetcher(self):  # type: ignore[no-untyped-def]
+        flt, db, actor = (
+            self.current_filter() if hasattr(self, "filter_to") else BookingFilter(),
+            self.db,
+            self.actor,
+        )
+
+        def fetch(after: BookingCursor | None, limit: int) -> list:  # type: ignore[type-arg]
+            with db.reader() as session:
+                return booking_service.list_bookings(session, actor, flt, after=after, limit=limit)
+
+        return fetch
+
+    def on_filter_changed(self, *_args: object) -> None:
+        self.list_model.reset(self._fetcher())
+
+    def selected_row(self):  # type: ignore[no-untyped-def]
+        if self.tabs.currentIndex() == 1:
+            rows = self.table.selectionModel().selectedRows()
+            return self.list_model.row_at(rows[0].row()) if rows else None
+        return None
+
+    def on_list_open(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.status == "confirmed":
+            self.day = row.start.astimezone(self.zone).date()
+            self.reload()
+            self.open_booking(row.id)
+
+    def on_cancel_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.show_refusal(self.tr("Choose a booking in the list to cancel."))
+            return
+        local = row.start.astimezone(self.zone)
+        what = f"{row.asset_tag} · {row.booked_for_name} · {local:%Y-%m-%d %H:%M}"
+        dialog = CancelDialog(self, what)
+        self.last_cancel = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason = dialog.reason_text()
+        if row.series_id is not None:
+            chooser = ScopeDialog(self, self.tr("Cancel which occurrences?"))
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return
+            scope = chooser.scope()
+            problem = self._write(
+                lambda s: series_service.cancel_occurrences(s, self.actor, row.id, reason, scope)
+            )
+        else:
+            problem = self._write(
+                lambda s: booking_service.cancel_booking(s, self.actor, row.id, reason)
+            )
+        if problem:
+            self.show_refusal(problem)
+
+    def on_no_show(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            with self.db.transaction(self.actor) as session:
+                booking_service.mark_no_show(session, self.actor, row.id)
+        except DomainError as error:
+            show_domain_error(self, error)
+            return
+        self.list_model.reset()
+        self.reload()
