@@ -8,10 +8,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 
 from itc_desktop.cli import main
 from itc_desktop.db import Actor, Database
-from itc_desktop.importers.ics import IcsEvent, calendar_text, escape_text, fold
+from itc_desktop.importers.ics import IcsEvent, calendar_text
 from itc_desktop.services import bookings as booking_service
 from itc_desktop.services.booking_export import export_ics, export_ics_for
 from itc_desktop.services.errors import NotFound, ValidationError
@@ -66,15 +67,17 @@ def parse(text: str) -> list[dict[str, str]]:
     return events
 
 
-def test_folding_never_splits_a_character_and_escaping_round_trips() -> None:
-    line = "SUMMARY:" + "ő" * 100
-    folded = fold(line)
-    parts = folded.split("\r\n ")
-    assert all(len(p.encode("utf-8")) <= 74 for p in parts[1:])
-    assert len(parts[0].encode("utf-8")) <= 75
-    assert "".join(parts) == line
-    assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
-    assert _unescape(escape_text(PURPOSE)) == PURPOSE
+def test_long_text_folds_without_splitting_characters_and_round_trips() -> None:
+    start = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
+    event = IcsEvent("booking-1@itc-lab", start, start + timedelta(hours=2), "ő" * 100, PURPOSE)
+    text = calendar_text([event], "Gép; „naptár”", start)
+    (read,) = parse(text)  # the strict reader checks CRLF and 75-octet lines
+    assert _unescape(read["SUMMARY"]) == "ő" * 100
+    assert _unescape(read["DESCRIPTION"]) == PURPOSE
+    # The icalendar package reads back exactly what was written.
+    (vevent,) = Calendar.from_ical(text).walk("VEVENT")
+    assert str(vevent["DESCRIPTION"]) == PURPOSE
+    assert vevent.decoded("DTSTART") == start
     with pytest.raises(ValueError):
         calendar_text(
             [IcsEvent("x", datetime(2026, 1, 1), datetime(2026, 1, 2), "naive")],
