@@ -231,7 +231,7 @@ def test_manager_has_no_users_tab(qtbot, context_for, manager: Actor) -> None:
     page = AdminPage(context_for(manager))
     qtbot.addWidget(page)
     assert page.users_tab is None
-    assert page.tab_titles() == ["Audit trail", "Settings"]
+    assert page.tab_titles() == ["Audit trail", "Settings", "Lab rules"]
 
 
 def test_technician_gets_no_users_tab_and_the_service_refuses_anyway(
@@ -240,7 +240,7 @@ def test_technician_gets_no_users_tab_and_the_service_refuses_anyway(
     page = AdminPage(context_for(technician))
     qtbot.addWidget(page)
     assert page.users_tab is None and page.audit_tab is None
-    assert page.tab_titles() == ["Settings"]
+    assert page.tab_titles() == ["Settings", "Lab rules"]
     # Even a Users tab built by mistake lists nobody and offers nothing ...
     tab = UsersTab(context_for(technician))
     qtbot.addWidget(tab)

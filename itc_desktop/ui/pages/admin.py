@@ -1,5 +1,5 @@
-"""The Admin page: tabs Users (admins), Audit trail (admins and managers), Settings (admins
-edit, managers read). Each tab lives in its own module beside this one."""
+"""The Admin page: tabs Users (admins), Audit trail (admins and managers), Settings and Lab
+rules (admins edit, managers read). Each tab lives in its own module beside this one."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.pages.admin_audit import AuditTab
+from itc_desktop.ui.pages.admin_lab_rules import LabRulesTab
 from itc_desktop.ui.pages.admin_settings import SettingsTab
 from itc_desktop.ui.pages.admin_users import UsersTab
 from itc_desktop.ui.pages.registry import PageContext
@@ -27,6 +28,8 @@ class AdminPage(QWidget):
             self.tabs.addTab(self.audit_tab, self.tr("Audit &trail"))
         self.settings_tab = SettingsTab(context)
         self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
+        self.lab_rules_tab = LabRulesTab(context)
+        self.tabs.addTab(self.lab_rules_tab, self.tr("&Lab rules"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
