@@ -91,6 +91,7 @@ def test_demo_start_fills_the_database_and_lists_the_demo_accounts(
     assert windows[0].page_keys() == [
         "dashboard",
         "equipment",
+        "bookings",
         "jobs",
         "companies",
         "admin",

@@ -50,6 +50,9 @@ def test_drag_in_the_week_view_creates_a_booking(
     assert rows[0].booked_for_id == technician.id
     assert rows[0].purpose == "Fatigue test ő č Ж"
     assert [b.id for b in view.bookings] == [rows[0].id]  # the calendar shows it
+    tip = view.tooltip_at(view.point_for(machine, at(tuesday, 10)))
+    assert technician.full_name in tip and "Fatigue test ő č Ж" in tip and "09:00 – 11:00" in tip
+    assert view.tooltip_at(view.point_for(machine, at(tuesday, 15))) == ""
 
 
 def test_drag_onto_an_occupied_slot_is_refused_and_snaps_back(

@@ -12,6 +12,7 @@ from itc_desktop.services import settings as settings_service
 from itc_desktop.ui.main_window import PREF_LAST_PAGE, AboutDialog, MainWindow
 from itc_desktop.ui.pages.account import AccountPage
 from itc_desktop.ui.pages.admin import AdminPage
+from itc_desktop.ui.pages.bookings import BookingsPage
 from itc_desktop.ui.pages.companies import CompaniesPage
 from itc_desktop.ui.pages.dashboard import DashboardPage
 from itc_desktop.ui.pages.equipment import EquipmentPage
@@ -22,9 +23,12 @@ from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        ("admin", ["dashboard", "equipment", "jobs", "companies", "admin", "account"]),
-        ("manager", ["dashboard", "equipment", "jobs", "companies", "admin", "account"]),
-        ("technician", ["dashboard", "equipment", "jobs", "companies", "account"]),
+        ("admin", ["dashboard", "equipment", "bookings", "jobs", "companies", "admin", "account"]),
+        (
+            "manager",
+            ["dashboard", "equipment", "bookings", "jobs", "companies", "admin", "account"],
+        ),
+        ("technician", ["dashboard", "equipment", "bookings", "jobs", "companies", "account"]),
     ],
 )
 def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected) -> None:
@@ -34,6 +38,7 @@ def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected)
     names = {
         "dashboard": "Dashboard",
         "equipment": "Equipment",
+        "bookings": "Bookings",
         "jobs": "Jobs",
         "companies": "Companies",
         "admin": "Admin",
@@ -54,6 +59,7 @@ def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, r
     expected = {
         "dashboard": DashboardPage,
         "equipment": EquipmentPage,
+        "bookings": BookingsPage,
         "jobs": JobsPage,
         "companies": CompaniesPage,
         "admin": AdminPage,
@@ -68,10 +74,11 @@ def test_pages_have_ctrl_number_shortcuts(qtbot, open_window, manager: Actor) ->
     window = open_window(manager)
     assert window.page_actions["dashboard"].shortcut() == QKeySequence("Ctrl+1")
     assert window.page_actions["equipment"].shortcut() == QKeySequence("Ctrl+2")
-    assert window.page_actions["jobs"].shortcut() == QKeySequence("Ctrl+3")
-    assert window.page_actions["companies"].shortcut() == QKeySequence("Ctrl+4")
-    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+5")
-    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+6")
+    assert window.page_actions["bookings"].shortcut() == QKeySequence("Ctrl+3")
+    assert window.page_actions["jobs"].shortcut() == QKeySequence("Ctrl+4")
+    assert window.page_actions["companies"].shortcut() == QKeySequence("Ctrl+5")
+    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+6")
+    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+7")
     window.page_actions["account"].trigger()
     assert window.current_page_key() == "account"
     window.page_actions["admin"].trigger()

@@ -8,17 +8,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontMetrics,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from itc_desktop.services.bookings import BookingRow
 from itc_desktop.services.maintenance_windows import BlockingWindow
@@ -264,6 +265,8 @@ class CalendarView(QWidget):
         for h in range(0, self.days * self._hours_per_day(), label_every):
             hour = self.hour_from + h % self._hours_per_day()
             x = LABEL_WIDTH + h * hour_w
+            if x + metrics.horizontalAdvance("00") + 2 > self.width():
+                break
             painter.drawText(
                 QRectF(x + 2, HEADER_HEIGHT / 2, hour_w * label_every, HEADER_HEIGHT / 2),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -330,6 +333,42 @@ class CalendarView(QWidget):
         x = self.x_of(now)
         painter.setPen(QPen(NOW, 2))
         painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, self.height()))
+
+    def tooltip_at(self, point: QPointF | QPoint) -> str:
+        """The full text of the block or maintenance window under the point."""
+        booking = self.booking_at(point)
+        if booking is not None:
+            start, end = booking.start.astimezone(self.zone), booking.end.astimezone(self.zone)
+            lines = [
+                f"{booking.asset_tag} {booking.equipment_name}",
+                f"{start:%a %Y-%m-%d %H:%M} – {end:%H:%M}",
+                booking.booked_for_name,
+            ]
+            lines += [t for t in (booking.job_reference, booking.purpose) if t]
+            return "\n".join(lines)
+        row = self.row_at(point.y())
+        if row is None:
+            return ""
+        at = self.time_at(point.x())
+        for window in self.windows:
+            if (
+                window.equipment_id == self.rows[row].equipment_id
+                and window.start <= at
+                and (window.end is None or at < window.end)
+            ):
+                return self.tr("Maintenance: {0}").format(window.description)
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     # ---- mouse ------------------------------------------------------------------------
     def _edge_kind(self, booking: BookingRow, x: float) -> str:
