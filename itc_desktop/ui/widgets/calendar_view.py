@@ -262,8 +262,11 @@ class CalendarView(QWidget):
         painter.setPen(QPen(QColor("#546e7a")))
         hour_w = self.hour_width()
         label_every = max(1, int(metrics.horizontalAdvance("00") * 1.6 // hour_w) + 1)
-        for h in range(0, self.days * self._hours_per_day(), label_every):
+        # The same hours labelled on every day (06, 09, 12 … with room for three).
+        for h in range(self.days * self._hours_per_day()):
             hour = self.hour_from + h % self._hours_per_day()
+            if hour % label_every or (self.days > 1 and self.hour_to - hour < 2):
+                continue  # (no label crowding the next day's first one)
             x = LABEL_WIDTH + h * hour_w
             if x + metrics.horizontalAdvance("00") + 2 > self.width():
                 break
