@@ -4,7 +4,7 @@ marked by a manager, and who may book for whom."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -286,3 +286,64 @@ def test_list_model_pages_by_keyset(qtmodeltester, rows: int) -> None:
     assert model.rowCount() == rows
     assert len(calls) == rows // 200 + 1
     qtmodeltester.check(model)
+
+
+def test_delete_cancels_the_clicked_block_and_a_series_asks_which_occurrences(
+    qtbot, db: Database, manager: Actor, technician: Actor, context_for, monkeypatch
+) -> None:
+    from PySide6.QtTest import QTest
+
+    from itc_desktop.services import booking_series as series_service
+    from itc_desktop.services.booking_series import SeriesScope, SeriesSpec
+    from itc_desktop.ui.pages.booking_dialogs import ScopeDialog
+
+    machine = add_equipment(db, manager, "SAW-1")
+    monday = next_monday()
+    single = book(db, technician, machine, at(monday, 9), at(monday, 11))
+    with db.transaction(technician) as session:
+        series = series_service.create_series(
+            session,
+            technician,
+            SeriesSpec(
+                machine,
+                "daily",
+                monday + timedelta(days=1),
+                time(13),
+                timedelta(hours=1),
+                count=4,
+            ),
+        )
+    page = open_page(qtbot, context_for, technician)
+    view = page.calendar
+
+    QTest.keyClick(view, Qt.Key.Key_Delete)  # nothing chosen: says what to do
+    assert "Click a booking" in page.banner.text()
+
+    monkeypatch.setattr(
+        CancelDialog, "exec", lambda d: (d.reason.setText("Machine needed elsewhere"), 1)[1]
+    )
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.point_for(machine, at(monday, 10)))
+    assert view.selected_id == single
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert [r.status for r in all_bookings(db, technician) if r.id == single] == ["cancelled"]
+    assert single not in [b.id for b in view.bookings]
+
+    def this_and_following(dialog: ScopeDialog) -> int:
+        dialog.choices[SeriesScope.THIS_AND_FOLLOWING].setChecked(True)
+        return 1
+
+    monkeypatch.setattr(ScopeDialog, "exec", this_and_following)
+    third_day = monday + timedelta(days=3)
+    QTest.mouseClick(
+        view, Qt.MouseButton.LeftButton, pos=view.point_for(machine, at(third_day, 13, 30))
+    )
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    states = {
+        r.start: r.status for r in all_bookings(db, technician) if r.series_id == series.series_id
+    }
+    assert states == {
+        at(monday + timedelta(days=1), 13): "confirmed",
+        at(monday + timedelta(days=2), 13): "confirmed",
+        at(monday + timedelta(days=3), 13): "cancelled",
+        at(monday + timedelta(days=4), 13): "cancelled",
+    }

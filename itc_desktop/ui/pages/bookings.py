@@ -581,7 +581,7 @@ class BookingsPage(QWidget):
         if self.tabs.currentIndex() == 1:
             rows = self.table.selectionModel().selectedRows()
             return self.list_model.row_at(rows[0].row()) if rows else None
-        return None
+        return self.calendar.booking(self.calendar.selected_id or 0)
 
     def on_list_open(self) -> None:
         row = self.selected_row()
@@ -593,7 +593,7 @@ class BookingsPage(QWidget):
     def on_cancel_selected(self) -> None:
         row = self.selected_row()
         if row is None:
-            self.show_refusal(self.tr("Choose a booking in the list to cancel."))
+            self.show_refusal(self.tr("Click a booking (or choose one in the list) to cancel it."))
             return
         local = row.start.astimezone(self.zone)
         what = f"{row.asset_tag} · {row.booked_for_name} · {local:%Y-%m-%d %H:%M}"

@@ -41,6 +41,7 @@ GRID = QColor("#cfd8dc")
 GRID_STRONG = QColor("#78909c")
 ALLOWED = QColor(46, 125, 50, 120)
 REFUSED = QColor(198, 40, 40, 120)
+SELECTED = QColor("#ffb300")
 
 # checker(booking_id or None, equipment_id, start, end) -> "" when allowed, else the reason
 Checker = Callable[[int | None, int, datetime, datetime], str]
@@ -89,6 +90,7 @@ class CalendarView(QWidget):
         self._by_row: dict[int, list[BookingRow]] = {}
         self._row_index: dict[int, int] = {}
         self._drag: _Drag | None = None
+        self.selected_id: int | None = None  # the block clicked last (Delete cancels it)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -114,6 +116,8 @@ class CalendarView(QWidget):
             self._by_row.setdefault(booking.equipment_id, []).append(booking)
         self.windows = list(windows)
         self.open_intervals = list(open_intervals)
+        if self.booking(self.selected_id or 0) is None:
+            self.selected_id = None
         self.setFixedHeight(HEADER_HEIGHT + ROW_HEIGHT * max(1, len(self.rows)) + 1)
         self.update()
 
@@ -201,7 +205,8 @@ class CalendarView(QWidget):
                     self._paint_window(painter, index, window)
             for booking in self._by_row.get(equipment_id, ()):
                 if self._drag is None or self._drag.booking is not booking:
-                    self._paint_block(painter, booking, self.block_rect(booking), metrics)
+                    outline = SELECTED if booking.id == self.selected_id else None
+                    self._paint_block(painter, booking, self.block_rect(booking), metrics, outline)
         self._paint_drag(painter, metrics)
         self._paint_now(painter)
         self._paint_header(painter, metrics)
@@ -391,6 +396,8 @@ class CalendarView(QWidget):
             return
         at = self.time_at(pos.x())
         booking = self.booking_at(pos)
+        self.selected_id = booking.id if booking is not None else None
+        self.update()
         if booking is not None:
             self._drag = _Drag(
                 self._edge_kind(booking, pos.x()),
