@@ -13,8 +13,11 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from itc_desktop import demo as demo_data
 from itc_desktop.db import Actor, Database, DatabaseError, DatabaseTooNew
 from itc_desktop.logsetup import configure_logging
-from itc_desktop.services.users import needs_first_admin
-from itc_desktop.ui.background import default_runner
+from itc_desktop.services import bookings as booking_service
+from itc_desktop.services.bookings import NoShowSweep
+from itc_desktop.services.permissions import Permission, can
+from itc_desktop.services.users import needs_first_admin, system_account
+from itc_desktop.ui.background import BackgroundRunner, default_runner
 from itc_desktop.ui.errors import ExceptionReporter
 from itc_desktop.ui.login import FirstAdminDialog, LoginDialog
 from itc_desktop.ui.main_window import MainWindow
@@ -85,6 +88,39 @@ def sign_in(db: Database, demo: bool) -> Actor | None:
     return dialog.actor
 
 
+def sweep_overdue_bookings(db: Database, actor: Actor, runner: BackgroundRunner) -> None:
+    """Issue 4: a booking nobody started using within the grace period becomes a no-show
+    "when the app next runs" (the sweep also links usage sessions and completes ended
+    bookings). Run once after each sign-in, in the background; a failure is logged and never
+    keeps anyone from the window."""
+    if db.read_only:
+        return
+
+    def work() -> NoShowSweep:
+        # The service needs only VIEW_BOOKINGS, which every role holds today: the signed-in
+        # user runs it, so the audit trail says whose sign-in changed the bookings. Should a
+        # role ever lose that right, the sweep still runs, as the system account.
+        sweeper = actor
+        if not can(actor, Permission.VIEW_BOOKINGS):
+            with db.transaction() as session:
+                sweeper = system_account(session)
+        with db.transaction(sweeper) as session:
+            return booking_service.mark_overdue_no_shows(session, sweeper)
+
+    def done(sweep: NoShowSweep) -> None:
+        log.info(
+            "start-up booking sweep: %d no-show, %d linked, %d completed",
+            len(sweep.no_show_ids),
+            len(sweep.linked_ids),
+            len(sweep.completed_ids),
+        )
+
+    def failed(error: BaseException) -> None:
+        log.error("start-up booking sweep failed", exc_info=error)
+
+    runner.run(work, done, failed)
+
+
 def run_gui(url: str, demo: bool = False) -> int:
     log_file = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -103,6 +139,7 @@ def run_gui(url: str, demo: bool = False) -> int:
                 actor = sign_in(db, demo)
                 if actor is None:
                     return EXIT_OK
+                sweep_overdue_bookings(db, actor, default_runner())
                 window = MainWindow(db, actor)
                 window.show()
                 app.exec()
