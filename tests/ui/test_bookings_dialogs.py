@@ -29,7 +29,7 @@ from tests.ui.bookings_ui_support import add_equipment, all_bookings, open_page
 
 
 def list_texts(page: BookingsPage, column: int) -> list[str]:
-    model = page.list_model
+    model = page.list_panel.list_model
     while model.canFetchMore():
         model.fetchMore()
     return [model.index(r, column).data() for r in range(model.rowCount())]
@@ -37,9 +37,9 @@ def list_texts(page: BookingsPage, column: int) -> list[str]:
 
 def select_list_row(page: BookingsPage, booking_id: int) -> None:
     page.tabs.setCurrentIndex(1)
-    model = page.list_model
+    model = page.list_panel.list_model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).id == booking_id)
-    page.table.selectRow(row)
+    page.list_panel.table.selectRow(row)
 
 
 def test_weekly_series_skips_the_conflicting_occurrence_after_confirmation(
@@ -152,20 +152,27 @@ def test_list_filters_cancel_with_reason(
     page = open_page(qtbot, context_for, manager)
     tags = BookingsTableModel.EQUIPMENT
     assert len(list_texts(page, tags)) == 3
-    page.filter_equipment.setCurrentIndex(page.filter_equipment.findData(second))
+    page.list_panel.filter_equipment.setCurrentIndex(
+        page.list_panel.filter_equipment.findData(second)
+    )
     assert list_texts(page, tags) == ["CNC-2 Machine CNC-2"] * 2
-    page.filter_user.setCurrentIndex(page.filter_user.findData(technician.id))
+    page.list_panel.filter_user.setCurrentIndex(page.list_panel.filter_user.findData(technician.id))
     assert list_texts(page, BookingsTableModel.START) == [
         (monday + timedelta(days=20)).isoformat() + " 09:00"
     ]
-    page.filter_equipment.setCurrentIndex(0)
-    page.filter_from.setDate(page.filter_from.date().fromString(monday.isoformat(), "yyyy-MM-dd"))
-    page.filter_to.setDate(page.filter_from.date().addDays(6))
-    page.filter_period.setChecked(True)
+    page.list_panel.filter_equipment.setCurrentIndex(0)
+    page.list_panel.filter_from.setDate(
+        page.list_panel.filter_from.date().fromString(monday.isoformat(), "yyyy-MM-dd")
+    )
+    page.list_panel.filter_to.setDate(page.list_panel.filter_from.date().addDays(6))
+    page.list_panel.filter_period.setChecked(True)
     assert list_texts(page, tags) == ["CNC-1 Machine CNC-1"]
-    assert [page.list_model.row_at(r).id for r in range(page.list_model.rowCount())] == [a]
+    assert [
+        page.list_panel.list_model.row_at(r).id
+        for r in range(page.list_panel.list_model.rowCount())
+    ] == [a]
 
-    page.filter_period.setChecked(False)
+    page.list_panel.filter_period.setChecked(False)
     list_texts(page, tags)
     reasons: list[bool] = []
 
@@ -178,9 +185,11 @@ def test_list_filters_cancel_with_reason(
 
     monkeypatch.setattr(CancelDialog, "exec", drive_cancel)
     select_list_row(page, c)
-    page.cancel_button.click()
+    page.list_panel.cancel_button.click()
     assert reasons == [False, True]
-    page.filter_status.setCurrentIndex(page.filter_status.findData("cancelled"))
+    page.list_panel.filter_status.setCurrentIndex(
+        page.list_panel.filter_status.findData("cancelled")
+    )
     assert list_texts(page, BookingsTableModel.PURPOSE) == ["Customer postponed — Ђорђе"]
     assert list_texts(page, BookingsTableModel.STATUS) == ["Cancelled"]
 
@@ -198,10 +207,10 @@ def test_manager_marks_a_no_show_and_books_for_others(
             now=start - timedelta(days=1),
         )
     page = open_page(qtbot, context_for, manager)
-    assert not page.no_show_button.isHidden()
+    assert not page.list_panel.no_show_button.isHidden()
     list_texts(page, 0)
     select_list_row(page, past)
-    page.no_show_button.click()
+    page.list_panel.no_show_button.click()
     assert all_bookings(db, manager)[0].status == "no_show"
 
     forms: list[BookingForm] = []
@@ -222,7 +231,7 @@ def test_technician_cannot_mark_no_shows_or_override(
 ) -> None:
     machine = add_equipment(db, manager, "TENS-2", min_notice_hours=48)
     page = open_page(qtbot, context_for, technician)
-    assert page.no_show_button.isHidden()
+    assert page.list_panel.no_show_button.isHidden()
     forms: list[BookingForm] = []
 
     def capture(form: BookingForm) -> int:

@@ -173,9 +173,6 @@ class BookingForm(QDialog):
             self.accept()
 
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
 class RecurrenceDialog(QDialog):
     """Daily or weekly until a date or for N occurrences; "Preview" lists every occurrence
     and ticks the conflicting ones to skip; the series is saved only without unticked
@@ -202,8 +199,17 @@ class RecurrenceDialog(QDialog):
         self.every.setRange(1, 52)
         self.weekday_boxes = []
         days = QHBoxLayout()
-        for index, name in enumerate(WEEKDAYS):
-            box = QCheckBox(self.tr(name))
+        names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
+        for index, name in enumerate(names):
+            box = QCheckBox(name)
             box.setChecked(index == local.weekday())
             self.weekday_boxes.append(box)
             days.addWidget(box)

@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -36,13 +34,12 @@ from itc_desktop.services import maintenance_windows as window_service
 from itc_desktop.services import qualifications as qualification_service
 from itc_desktop.services.booking_series import SeriesScope, SeriesSpec
 from itc_desktop.services.booking_settings import opening_intervals
-from itc_desktop.services.bookings import BookingCursor, BookingFilter, BookingRequest
+from itc_desktop.services.bookings import BookingRequest
 from itc_desktop.services.equipment import EquipmentQuery
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.errors import error_text, show_domain_error
-from itc_desktop.ui.models.bookings import BookingsTableModel, status_label
 from itc_desktop.ui.pages.booking_dialogs import (
     BookingForm,
     BookingValues,
@@ -52,11 +49,9 @@ from itc_desktop.ui.pages.booking_dialogs import (
     ScopeDialog,
     with_slot,
 )
+from itc_desktop.ui.pages.bookings_list import BookingsListPanel
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.widgets.calendar_view import CalendarRow, CalendarView
-from itc_desktop.ui.widgets.tables import configure_table
-
-STATUSES = ("confirmed", "completed", "no_show", "cancelled")
 
 
 class BookingsPage(QWidget):
@@ -83,7 +78,19 @@ class BookingsPage(QWidget):
         self.days = 7
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_calendar(), self.tr("Calendar"))
-        self.tabs.addTab(self._build_list(), self.tr("List"))
+        self.list_panel = BookingsListPanel(
+            self.db,
+            self.actor,
+            self.zone,
+            equipment=self.equipment_options,
+            people=self.people,
+            jobs=self.jobs,
+            manager=self.manager,
+        )
+        self.list_panel.table.doubleClicked.connect(self.on_list_open)
+        self.list_panel.cancel_button.clicked.connect(self.on_cancel_selected)
+        self.list_panel.no_show_button.clicked.connect(self.on_no_show)
+        self.tabs.addTab(self.list_panel, self.tr("List"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -308,7 +315,7 @@ class BookingsPage(QWidget):
             return error_text(error)
         self.clear_refusal()
         self.reload()
-        self.list_model.reset()
+        self.list_panel.refresh()
         return ""
 
     def on_create_requested(self, equipment_id: int, start: datetime, end: datetime) -> None:
@@ -480,107 +487,9 @@ class BookingsPage(QWidget):
             )
             self.open_form(with_slot(base, dialog.chosen))
 
-    # ---- list -------------------------------------------------------------------------
-    def _build_list(self) -> QWidget:
-        page = QWidget()
-        self.filter_equipment = self._filter_combo(self.tr("Any equipment"), self.equipment_options)
-        self.filter_user = self._filter_combo(self.tr("Anyone"), self.people)
-        self.filter_job = self._filter_combo(self.tr("Any job"), self.jobs)
-        self.filter_status = self._filter_combo(
-            self.tr("Any status"),
-            [(s, status_label(s)) for s in STATUSES],  # type: ignore[misc]
-        )
-        self.filter_period = QCheckBox(self.tr("From"))
-        today = QDate.currentDate()
-        self.filter_from = QDateEdit(today.addDays(-30))
-        self.filter_to = QDateEdit(today.addDays(30))
-        for edit in (self.filter_from, self.filter_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        bar = QHBoxLayout()
-        for widget in (
-            self.filter_equipment,
-            self.filter_user,
-            self.filter_job,
-            self.filter_status,
-            self.filter_period,
-            self.filter_from,
-            QLabel(self.tr("to")),
-            self.filter_to,
-        ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        self.list_model = BookingsTableModel(self._fetcher(), self.zone)
-        self.table = QTableView()
-        self.table.setModel(self.list_model)
-        configure_table(self.table, BookingsTableModel.PURPOSE)
-        self.table.doubleClicked.connect(self.on_list_open)
-        actions = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("&Cancel booking…"))
-        self.no_show_button = QPushButton(self.tr("Mark &no-show"))
-        self.no_show_button.setVisible(self.manager)
-        self.cancel_button.clicked.connect(self.on_cancel_selected)
-        self.no_show_button.clicked.connect(self.on_no_show)
-        actions.addStretch(1)
-        actions.addWidget(self.no_show_button)
-        actions.addWidget(self.cancel_button)
-        layout = QVBoxLayout(page)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        for combo in (self.filter_equipment, self.filter_user, self.filter_job, self.filter_status):
-            combo.currentIndexChanged.connect(self.on_filter_changed)
-        self.filter_period.toggled.connect(self.on_filter_changed)
-        self.filter_from.dateChanged.connect(self.on_filter_changed)
-        self.filter_to.dateChanged.connect(self.on_filter_changed)
-        return page
-
-    def _filter_combo(self, any_text: str, items: list[tuple[int, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(any_text, None)
-        for value, text in items:
-            combo.addItem(text, value)
-        return combo
-
-    def current_filter(self) -> BookingFilter:
-        start_from = start_to = None
-        if self.filter_period.isChecked():
-            f, t = self.filter_from.date(), self.filter_to.date()
-            start_from = datetime.combine(
-                date(f.year(), f.month(), f.day()), time(0), tzinfo=self.zone
-            ).astimezone(UTC)
-            start_to = datetime.combine(
-                date(t.year(), t.month(), t.day()) + timedelta(days=1), time(0), tzinfo=self.zone
-            ).astimezone(UTC)
-        return BookingFilter(
-            equipment_id=self.filter_equipment.currentData(),
-            user_id=self.filter_user.currentData(),
-            job_id=self.filter_job.currentData(),
-            status=self.filter_status.currentData(),
-            start_from=start_from,
-            start_to=start_to,
-        )
-
-    def _fetcher(self):  # type: ignore[no-untyped-def]
-        flt, db, actor = (
-            self.current_filter() if hasattr(self, "filter_to") else BookingFilter(),
-            self.db,
-            self.actor,
-        )
-
-        def fetch(after: BookingCursor | None, limit: int) -> list:  # type: ignore[type-arg]
-            with db.reader() as session:
-                return booking_service.list_bookings(session, actor, flt, after=after, limit=limit)
-
-        return fetch
-
-    def on_filter_changed(self, *_args: object) -> None:
-        self.list_model.reset(self._fetcher())
-
     def selected_row(self):  # type: ignore[no-untyped-def]
         if self.tabs.currentIndex() == 1:
-            rows = self.table.selectionModel().selectedRows()
-            return self.list_model.row_at(rows[0].row()) if rows else None
+            return self.list_panel.selected()
         return self.calendar.booking(self.calendar.selected_id or 0)
 
     def on_list_open(self) -> None:
@@ -627,5 +536,5 @@ class BookingsPage(QWidget):
         except DomainError as error:
             show_domain_error(self, error)
             return
-        self.list_model.reset()
+        self.list_panel.refresh()
         self.reload()
