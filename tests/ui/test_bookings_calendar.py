@@ -161,3 +161,35 @@ def test_navigation_and_shortcuts(qtbot, db: Database, manager: Actor, context_f
     assert (page.calendar.days, page.calendar.first_day) == (1, today)
     QTest.keyClick(page.calendar, Qt.Key.Key_W)
     assert page.calendar.days == 7
+
+
+def test_double_click_opens_the_form_and_saves_the_change_with_a_job(
+    qtbot, db: Database, manager: Actor, technician: Actor, context_for, monkeypatch
+) -> None:
+    from tests.services.jobs_support import make_company, make_job
+
+    machine = add_equipment(db, manager, "CNC-7")
+    job = make_job(db, manager, make_company(db, manager))
+    monday = next_monday()
+    mine = book(db, technician, machine, at(monday, 9), at(monday, 11), purpose="Setup")
+    page = open_page(qtbot, context_for, technician)
+    seen: list[tuple[str, str]] = []
+
+    def edit(form: BookingForm) -> int:
+        seen.append((form.windowTitle(), form.purpose.text()))
+        form.job.setCurrentIndex(form.job.findData(job.id))
+        form.end.setDateTime(form.end.dateTime().addSecs(3600))
+        form.purpose.setText("Setup and first part")
+        form.on_save()
+        return form.result()
+
+    monkeypatch.setattr(BookingForm, "exec", edit)
+    view = page.calendar
+    QTest.mouseDClick(view, Qt.MouseButton.LeftButton, pos=view.point_for(machine, at(monday, 10)))
+    assert seen == [("Change booking", "Setup")]
+    rows = all_bookings(db, technician)
+    assert [(r.id, r.end, r.purpose, r.job_id) for r in rows] == [
+        (mine, at(monday, 12), "Setup and first part", job.id)
+    ]
+    block = view.booking(mine)
+    assert block is not None and block.job_reference == rows[0].job_reference

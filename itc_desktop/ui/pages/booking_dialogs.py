@@ -44,6 +44,7 @@ class BookingValues:
     end: datetime
     purpose: str = ""
     override_reason: str = ""
+    job_id: int | None = None
 
 
 def to_qdatetime(at: datetime, zone: tzinfo) -> QDateTime:
@@ -85,6 +86,7 @@ class BookingForm(QDialog):
         equipment: Options,
         people: Options,
         values: BookingValues,
+        jobs: Options = (),
         may_book_for_others: bool,
         may_override: bool,
         check: Callable[[BookingValues], str],
@@ -100,6 +102,12 @@ class BookingForm(QDialog):
         self.start = _time_edit(values.start, zone)
         self.end = _time_edit(values.end, zone)
         self.purpose = QLineEdit(values.purpose)
+        self.job = QComboBox()
+        self.job.addItem(self.tr("No job"), None)
+        for value, text in jobs:
+            self.job.addItem(text, value)
+        if values.job_id is not None and self.job.findData(values.job_id) >= 0:
+            self.job.setCurrentIndex(self.job.findData(values.job_id))
         self.override = QLineEdit(values.override_reason)
         self.override.setPlaceholderText(self.tr("only to accept less notice or a longer booking"))
         self.check_label = QLabel()
@@ -109,6 +117,7 @@ class BookingForm(QDialog):
         form.addRow(self.tr("Booked &for"), self.booked_for)
         form.addRow(self.tr("&Start"), self.start)
         form.addRow(self.tr("E&nd"), self.end)
+        form.addRow(self.tr("&Job"), self.job)
         form.addRow(self.tr("&Purpose"), self.purpose)
         if may_override:
             form.addRow(self.tr("Override reason"), self.override)
@@ -148,6 +157,7 @@ class BookingForm(QDialog):
             end=from_qdatetime(self.end.dateTime(), self.zone),
             purpose=self.purpose.text().strip(),
             override_reason=self.override.text().strip(),
+            job_id=self.job.currentData(),
         )
 
     def _show(self, problem: str) -> None:
@@ -281,6 +291,7 @@ class RecurrenceDialog(QDialog):
             every=self.every.value(),
             booked_for_id=self.values.booked_for_id,
             purpose=self.values.purpose,
+            job_id=self.values.job_id,
         )
 
     def on_rule_changed(self) -> None:

@@ -4,6 +4,7 @@ bar) and a lazy list of bookings with filters, cancel with a reason and no-show 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
@@ -34,7 +35,7 @@ from itc_desktop.services import maintenance_windows as window_service
 from itc_desktop.services import qualifications as qualification_service
 from itc_desktop.services.booking_series import SeriesScope, SeriesSpec
 from itc_desktop.services.booking_settings import opening_intervals
-from itc_desktop.services.bookings import BookingRequest
+from itc_desktop.services.bookings import BookingRequest, BookingRow
 from itc_desktop.services.equipment import EquipmentQuery
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import DomainError
@@ -304,6 +305,7 @@ class BookingsPage(QWidget):
             values.end,
             booked_for_id=values.booked_for_id,
             purpose=values.purpose,
+            job_id=values.job_id,
         )
 
     def _write(self, work: object) -> str:
@@ -370,19 +372,27 @@ class BookingsPage(QWidget):
             )
         )
 
-    def open_form(self, values: BookingValues, booking_id: int | None = None) -> BookingForm:
-        existing = self.calendar.booking(booking_id) if booking_id is not None else None
+    def open_form(self, values: BookingValues, existing: BookingRow | None = None) -> BookingForm:
+        """The booking form: a new booking, or a change of `existing`."""
+        booking_id = existing.id if existing is not None else None
 
         def save(v: BookingValues) -> str:
             if existing is not None and existing.series_id is not None:
                 return self._change_series(existing.id, v)
-            if booking_id is not None:
+            if existing is not None and booking_id is not None:
                 return self._write(
                     lambda s: booking_service.update_booking(
                         s,
                         self.actor,
                         booking_id,
-                        self._request(v),
+                        replace(
+                            self._request(v),
+                            # the job step stays while the job does
+                            job_step_id=existing.job_step_id
+                            if v.job_id == existing.job_id
+                            else None,
+                        ),
+                        expected_version=existing.version,
                         override_reason=v.override_reason,
                     )
                 )
@@ -399,6 +409,7 @@ class BookingsPage(QWidget):
             equipment=self.equipment_options,
             people=self.people,
             values=values,
+            jobs=self.jobs,
             may_book_for_others=self.manager,
             may_override=self.manager,
             check=self._form_check(booking_id),  # type: ignore[arg-type]
@@ -431,8 +442,8 @@ class BookingsPage(QWidget):
         self.last_recurrence = dialog
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def open_booking(self, booking_id: int) -> None:
-        booking = self.calendar.booking(booking_id)
+    def open_booking(self, booking_id: int, row: BookingRow | None = None) -> None:
+        booking = row or self.calendar.booking(booking_id)
         if booking is None:
             return
         values = BookingValues(
@@ -442,8 +453,9 @@ class BookingsPage(QWidget):
             booking.end,
             booking.purpose,
             booking.override_reason,
+            booking.job_id,
         )
-        self.open_form(values, booking_id)
+        self.open_form(values, booking)
 
     def on_new(self) -> None:
         start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(hours=2)
@@ -495,9 +507,8 @@ class BookingsPage(QWidget):
     def on_list_open(self) -> None:
         row = self.selected_row()
         if row is not None and row.status == "confirmed":
-            self.day = row.start.astimezone(self.zone).date()
-            self.reload()
-            self.open_booking(row.id)
+            self.go_to(row.start.astimezone(self.zone).date())
+            self.open_booking(row.id, row)
 
     def on_cancel_selected(self) -> None:
         row = self.selected_row()
