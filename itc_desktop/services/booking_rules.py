@@ -258,7 +258,8 @@ def _calibration_refusal(
 
 
 def _hours(value: timedelta) -> str:
-    return f"{value.total_seconds() / 3600:g}"
+    """Hours to one decimal for messages: 2, 2.5, 1.9 (not 1.93373)."""
+    return f"{round(value.total_seconds() / 3600, 1):g}"
 
 
 def evaluate(
