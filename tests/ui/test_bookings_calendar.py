@@ -193,3 +193,15 @@ def test_double_click_opens_the_form_and_saves_the_change_with_a_job(
     ]
     block = view.booking(mine)
     assert block is not None and block.job_reference == rows[0].job_reference
+
+
+def test_one_machines_week(qtbot, db: Database, manager: Actor, context_for) -> None:
+    lathe = add_equipment(db, manager, "CNC-1")
+    press = add_equipment(db, manager, "PRS-2")
+    page = open_page(qtbot, context_for, manager)
+    assert [row.equipment_id for row in page.calendar.rows] == [lathe, press]
+    page.machine.setCurrentIndex(page.machine.findData(press))
+    assert [row.equipment_id for row in page.calendar.rows] == [press]
+    assert page.calendar.days == 7
+    page.machine.setCurrentIndex(0)
+    assert len(page.calendar.rows) == 2

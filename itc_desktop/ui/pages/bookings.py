@@ -119,6 +119,11 @@ class BookingsPage(QWidget):
         self.category.addItem(self.tr("All categories"), None)
         for value, label in CATEGORY_LABELS.items():
             self.category.addItem(_(label), str(value))
+        # One machine's week: the calendar shows only that row.
+        self.machine = QComboBox()
+        self.machine.addItem(self.tr("All equipment"), None)
+        for equipment_id, label in self.equipment_options:
+            self.machine.addItem(label, equipment_id)
         self.range_label = QLabel()
         self.new_button = QPushButton(self.tr("&New booking…"))
         self.free_button = QPushButton(self.tr("Find &free slot…"))
@@ -130,6 +135,7 @@ class BookingsPage(QWidget):
             self.day_button,
             self.week_button,
             self.category,
+            self.machine,
             self.range_label,
         ):
             bar.addWidget(widget)
@@ -158,6 +164,7 @@ class BookingsPage(QWidget):
         self.day_button.clicked.connect(lambda: self.set_days(1))
         self.week_button.clicked.connect(lambda: self.set_days(7))
         self.category.currentIndexChanged.connect(lambda _i: self.reload())
+        self.machine.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button.clicked.connect(self.on_new)
         self.free_button.clicked.connect(self.on_find_free)
         self.calendar.create_requested.connect(self.on_create_requested)
@@ -216,10 +223,11 @@ class BookingsPage(QWidget):
         """Reads the shown range in the background and repaints the calendar."""
         first = self.first_day()
         category = self.category.currentData()
+        machine = self.machine.currentData()
         rows = [
             CalendarRow(e.id, f"{e.asset_tag}  {e.name}")
             for e in self.equipment
-            if category is None or e.category == category
+            if (category is None or e.category == category) and machine in (None, e.id)
         ]
         start = datetime.combine(first, time(0), tzinfo=self.zone).astimezone(UTC)
         end = datetime.combine(
