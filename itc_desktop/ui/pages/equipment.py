@@ -59,6 +59,7 @@ from itc_desktop.ui.pages.equipment_form import NewEquipmentDialog, OverviewTab
 from itc_desktop.ui.pages.equipment_import import CSV_FILTER, ImportDialog
 from itc_desktop.ui.pages.equipment_maintenance_tab import MaintenanceTab
 from itc_desktop.ui.pages.equipment_operators_tab import OperatorsTab
+from itc_desktop.ui.pages.equipment_status_actions import StatusActions
 from itc_desktop.ui.pages.equipment_usage_tab import UsageTab
 from itc_desktop.ui.pages.equipment_use_dialogs import StartUseDialog, StopUseDialog
 from itc_desktop.ui.pages.registry import PageContext
@@ -154,6 +155,15 @@ class EquipmentPage(QWidget):
         self.toolbar.addAction(self.use_action)
         self.toolbar.addSeparator()
         for action in (self.import_action, self.export_action, self.labels_action):
+            self.toolbar.addAction(action)
+        self.status_actions = StatusActions(context, self, self.may_manage)
+        self.status_actions.out_of_service_action.triggered.connect(self.on_status_changed)
+        self.status_actions.retire_action.triggered.connect(self.on_status_changed)
+        self.toolbar.addSeparator()
+        for action in (
+            self.status_actions.out_of_service_action,
+            self.status_actions.retire_action,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh_action)
@@ -428,7 +438,13 @@ class EquipmentPage(QWidget):
             )
         self.title.setText(f"<span style='font-size:12pt'>{text}</span>")
 
+    @Slot()
+    def on_status_changed(self) -> None:
+        if self.status_actions.row is not None:
+            self.refresh_row(self.status_actions.row.id)
+
     def update_use_action(self, row: EquipmentRow | None) -> None:
+        self.status_actions.update(row)
         running = row is not None and row.running_session_id is not None
         self.use_action.setText(self.tr("Stop use (F9)") if running else self.tr("Start use (F9)"))
         self.use_action.setEnabled(self.may_use and row is not None)
