@@ -45,6 +45,7 @@ class BookingValues:
     purpose: str = ""
     override_reason: str = ""
     job_id: int | None = None
+    job_step_id: int | None = None
 
 
 def to_qdatetime(at: datetime, zone: tzinfo) -> QDateTime:
@@ -87,6 +88,7 @@ class BookingForm(QDialog):
         people: Options,
         values: BookingValues,
         jobs: Options = (),
+        steps_of: Callable[[int], Options] = lambda job_id: (),
         may_book_for_others: bool,
         may_override: bool,
         check: Callable[[BookingValues], str],
@@ -108,6 +110,11 @@ class BookingForm(QDialog):
             self.job.addItem(text, value)
         if values.job_id is not None and self.job.findData(values.job_id) >= 0:
             self.job.setCurrentIndex(self.job.findData(values.job_id))
+        # The job's plan: which step the booking serves (optional).
+        self._steps_of = steps_of
+        self.step = QComboBox()
+        self.fill_steps(values.job_step_id)
+        self.job.currentIndexChanged.connect(lambda _i: self.fill_steps(None))
         self.override = QLineEdit(values.override_reason)
         self.override.setPlaceholderText(self.tr("only to accept less notice or a longer booking"))
         self.check_label = QLabel()
@@ -118,6 +125,7 @@ class BookingForm(QDialog):
         form.addRow(self.tr("&Start"), self.start)
         form.addRow(self.tr("E&nd"), self.end)
         form.addRow(self.tr("&Job"), self.job)
+        form.addRow(self.tr("S&tep"), self.step)
         form.addRow(self.tr("&Purpose"), self.purpose)
         if may_override:
             form.addRow(self.tr("Override reason"), self.override)
@@ -158,7 +166,18 @@ class BookingForm(QDialog):
             purpose=self.purpose.text().strip(),
             override_reason=self.override.text().strip(),
             job_id=self.job.currentData(),
+            job_step_id=self.step.currentData(),
         )
+
+    def fill_steps(self, chosen: int | None) -> None:
+        """The chosen job's steps; a changed job starts with no step chosen."""
+        self.step.clear()
+        self.step.addItem(self.tr("— no step —"), None)
+        job_id = self.job.currentData()
+        for value, text in self._steps_of(job_id) if job_id is not None else ():
+            self.step.addItem(text, value)
+        if chosen is not None and self.step.findData(chosen) >= 0:
+            self.step.setCurrentIndex(self.step.findData(chosen))
 
     def _show(self, problem: str) -> None:
         self.check_label.setText(problem or self.tr("The slot is free."))

@@ -4,7 +4,6 @@ bar) and a lazy list of bookings with filters, cancel with a reason and no-show 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
@@ -30,6 +29,7 @@ from itc_desktop.services import booking_series as series_service
 from itc_desktop.services import bookings as booking_service
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import free_slots as free_slot_service
+from itc_desktop.services import job_steps as job_step_service
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import maintenance_windows as window_service
 from itc_desktop.services import qualifications as qualification_service
@@ -314,7 +314,20 @@ class BookingsPage(QWidget):
             booked_for_id=values.booked_for_id,
             purpose=values.purpose,
             job_id=values.job_id,
+            job_step_id=values.job_step_id,
         )
+
+    def _steps_of(self, job_id: int) -> list[tuple[int, str]]:
+        with self.db.reader() as session:
+            steps = job_step_service.list_steps(session, self.actor, job_id)
+        return [
+            (
+                step.id,
+                f"{step.sequence}. {step.description}"
+                + (f" ({step.equipment_name})" if step.equipment_name else ""),
+            )
+            for step in steps
+        ]
 
     def _write(self, work: object) -> str:
         """Runs `work(session)` in one transaction; "" when it stood, else the reason."""
@@ -393,13 +406,7 @@ class BookingsPage(QWidget):
                         s,
                         self.actor,
                         booking_id,
-                        replace(
-                            self._request(v),
-                            # the job step stays while the job does
-                            job_step_id=existing.job_step_id
-                            if v.job_id == existing.job_id
-                            else None,
-                        ),
+                        self._request(v),
                         expected_version=existing.version,
                         override_reason=v.override_reason,
                     )
@@ -418,6 +425,7 @@ class BookingsPage(QWidget):
             people=self.people,
             values=values,
             jobs=self.jobs,
+            steps_of=self._steps_of,
             may_book_for_others=self.manager,
             may_override=self.manager,
             check=self._form_check(booking_id),  # type: ignore[arg-type]
@@ -462,6 +470,7 @@ class BookingsPage(QWidget):
             booking.purpose,
             booking.override_reason,
             booking.job_id,
+            booking.job_step_id,
         )
         self.open_form(values, booking)
 
