@@ -88,7 +88,7 @@ class BookingForm(QDialog):
         people: Options,
         values: BookingValues,
         jobs: Options = (),
-        steps_of: Callable[[int], Options] = lambda job_id: (),
+        steps_of: Callable[[int], Sequence[tuple[int, str, int | None]]] = lambda job_id: (),
         may_book_for_others: bool,
         may_override: bool,
         check: Callable[[BookingValues], str],
@@ -114,7 +114,7 @@ class BookingForm(QDialog):
         self._steps_of = steps_of
         self.step = QComboBox()
         self.fill_steps(values.job_step_id)
-        self.job.currentIndexChanged.connect(lambda _i: self.fill_steps(None))
+        self.job.currentIndexChanged.connect(lambda _i: self.fill_steps(None, match=True))
         self.override = QLineEdit(values.override_reason)
         self.override.setPlaceholderText(self.tr("only to accept less notice or a longer booking"))
         self.check_label = QLabel()
@@ -169,13 +169,18 @@ class BookingForm(QDialog):
             job_step_id=self.step.currentData(),
         )
 
-    def fill_steps(self, chosen: int | None) -> None:
-        """The chosen job's steps; a changed job starts with no step chosen."""
+    def fill_steps(self, chosen: int | None, match: bool = False) -> None:
+        """The chosen job's steps. A newly chosen job preselects its step on this booking's
+        equipment when exactly one step is planned there."""
         self.step.clear()
         self.step.addItem(self.tr("— no step —"), None)
         job_id = self.job.currentData()
-        for value, text in self._steps_of(job_id) if job_id is not None else ():
+        steps = list(self._steps_of(job_id)) if job_id is not None else []
+        for value, text, _equipment_id in steps:
             self.step.addItem(text, value)
+        if match:
+            here = [s[0] for s in steps if s[2] == self.equipment.currentData()]
+            chosen = here[0] if len(here) == 1 else None
         if chosen is not None and self.step.findData(chosen) >= 0:
             self.step.setCurrentIndex(self.step.findData(chosen))
 

@@ -317,7 +317,7 @@ class BookingsPage(QWidget):
             job_step_id=values.job_step_id,
         )
 
-    def _steps_of(self, job_id: int) -> list[tuple[int, str]]:
+    def _steps_of(self, job_id: int) -> list[tuple[int, str, int | None]]:
         with self.db.reader() as session:
             steps = job_step_service.list_steps(session, self.actor, job_id)
         return [
@@ -325,6 +325,7 @@ class BookingsPage(QWidget):
                 step.id,
                 f"{step.sequence}. {step.description}"
                 + (f" ({step.equipment_name})" if step.equipment_name else ""),
+                step.equipment_id,
             )
             for step in steps
         ]
