@@ -174,9 +174,9 @@ class MainWindow(QMainWindow):
         if key not in self._widgets:
             index = self.page_keys().index(key)
             widget = self._specs[index].factory(self._context)
-            placeholder = self.stack.widget(index)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            empty_slot = self.stack.widget(index)
+            self.stack.removeWidget(empty_slot)
+            empty_slot.deleteLater()
             self.stack.insertWidget(index, widget)
             self._widgets[key] = widget
         return self._widgets[key]
