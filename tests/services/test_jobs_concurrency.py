@@ -41,6 +41,7 @@ STATION = textwrap.dedent(
                 job_service.JobInput(company_id=int(company_id), title=f"{station} #{n}"),
                 today=date(2026, 11, 25),
             )
+        time.sleep(0.005)  # a person between two jobs: the other station gets its turn
     db.dispose()
     """
 )
