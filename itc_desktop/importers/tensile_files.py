@@ -309,42 +309,49 @@ class TensileRecord:
         return next((item for item in self.metadata if fold(item.key) == wanted), None)
 
     def curve(self, specimen: Specimen | None) -> tuple[FloatArray, FloatArray, Specimen | None]:
-        """Engineering strain (fraction) and stress (MPa) for the analysis.
+        """Engineering strain (fraction) and stress (MPa) for the analysis (see
+        `curve_from_columns`)."""
+        return curve_from_columns(self.data, specimen, self.dimensions.gauge_length_mm)
 
-        Force is divided by S0 when the specimen is known, else a stress column is used;
-        the strain column (extensometer) is preferred over extension/L0."""
-        force, stress = self.data.get("force"), self.data.get("stress")
-        strain, extension = self.data.get("strain"), self.data.get("extension")
-        if force is not None and specimen is not None:
-            stress_values = force / specimen.S0_mm2
-        elif stress is not None:
-            stress_values = stress
-        elif force is not None:
-            raise AnalysisError(
-                _(
-                    "The cross-section is unknown: give the diameter, the width and "
-                    "thickness, or the area."
-                ),
-                field="cross_section",
-            )
+
+def curve_from_columns(
+    data: Mapping[str, FloatArray], specimen: Specimen | None, gauge_length_mm: float | None
+) -> tuple[FloatArray, FloatArray, Specimen | None]:
+    """Engineering strain (fraction) and stress (MPa) from a record's columns.
+
+    Force is divided by S0 when the specimen is known, else a stress column is used;
+    the strain column (extensometer) is preferred over extension/L0."""
+    force, stress = data.get("force"), data.get("stress")
+    strain, extension = data.get("strain"), data.get("extension")
+    if force is not None and specimen is not None:
+        stress_values = force / specimen.S0_mm2
+    elif stress is not None:
+        stress_values = stress
+    elif force is not None:
+        raise AnalysisError(
+            _(
+                "The cross-section is unknown: give the diameter, the width and "
+                "thickness, or the area."
+            ),
+            field="cross_section",
+        )
+    else:
+        raise AnalysisError(_("The file has no force or stress column."), field="mapping")
+    if strain is not None:
+        strain_values = strain
+    elif extension is not None:
+        if specimen is None:
+            if gauge_length_mm is None:
+                raise AnalysisError(
+                    _("The gauge length L0 is unknown: give it or the cross-section."),
+                    field="gauge_length",
+                )
+            strain_values = extension / gauge_length_mm
         else:
-            raise AnalysisError(_("The file has no force or stress column."), field="mapping")
-        if strain is not None:
-            strain_values = strain
-        elif extension is not None:
-            if specimen is None:
-                gauge = self.dimensions.gauge_length_mm
-                if gauge is None:
-                    raise AnalysisError(
-                        _("The gauge length L0 is unknown: give it or the cross-section."),
-                        field="gauge_length",
-                    )
-                strain_values = extension / gauge
-            else:
-                strain_values = extension / specimen.L0_mm
-        else:
-            raise AnalysisError(_("The file has no extension or strain column."), field="mapping")
-        return strain_values, stress_values, specimen
+            strain_values = extension / specimen.L0_mm
+    else:
+        raise AnalysisError(_("The file has no extension or strain column."), field="mapping")
+    return strain_values, stress_values, specimen
 
 
 # --------------------------------------------------------------------------- decoding
