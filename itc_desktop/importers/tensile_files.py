@@ -837,6 +837,15 @@ def read_tensile_file(
     max_rows: int = MAX_DATA_ROWS,
 ) -> TensileRecord:
     """Read a raw tensile record from a file; TensileFileError names the line at fault."""
+    data = read_record_bytes(path, max_bytes=max_bytes)
+    return parse_tensile_bytes(
+        data, source=str(Path(path)), mapping=mapping, units=units, max_rows=max_rows
+    )
+
+
+def read_record_bytes(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, once: an import dialog parses them again with another mapping and
+    the caller stores exactly what was parsed. Too large or unreadable → TensileFileError."""
     file = Path(path)
     try:
         size = file.stat().st_size
@@ -853,7 +862,54 @@ def read_tensile_file(
         raise TensileFileError(
             _("Cannot read {path}: {error}", path=file, error=error.strerror)
         ) from error
+    return data
+
+
+def parse_tensile_bytes(
+    data: bytes,
+    *,
+    source: str = "<bytes>",
+    mapping: Mapping[str, int | str] | None = None,
+    units: Mapping[str, str] | None = None,
+    max_rows: int = MAX_DATA_ROWS,
+) -> TensileRecord:
+    """Decode and parse a record already read (see `read_record_bytes`)."""
     text, encoding = decode_bytes(data)
     return parse_tensile_text(
-        text, source=str(file), encoding=encoding, mapping=mapping, units=units, max_rows=max_rows
+        text, source=source, encoding=encoding, mapping=mapping, units=units, max_rows=max_rows
     )
+
+
+# Unit spellings offered per quantity when the user names a column's unit (first = canonical).
+UNIT_CHOICES: dict[str, tuple[str, ...]] = {
+    "time": ("s", "ms", "min", "h"),
+    "force": ("N", "kN", "daN", "kgf", "lbf"),
+    "extension": ("mm", "µm", "cm", "in"),
+    "strain": ("1", "%", "mm/mm", "µm/m"),
+    "stress": ("MPa", "N/mm²", "GPa", "kPa", "Pa", "psi", "ksi"),
+}
+
+
+def mapping_problem(mapping: Mapping[str, int], header: Sequence[str] = ()) -> str | None:
+    """Why a quantity → column mapping cannot give a curve, or None when it can: the
+    analysis needs force or stress, extension or strain, and each column once."""
+    if "force" not in mapping and "stress" not in mapping:
+        return _("Choose a force or a stress column.")
+    if "extension" not in mapping and "strain" not in mapping:
+        return _("Choose an extension or a strain column.")
+    seen: dict[int, str] = {}
+    for quantity in QUANTITIES:
+        if quantity not in mapping:
+            continue
+        index = mapping[quantity]
+        if index in seen:
+            name = header[index] if 0 <= index < len(header) else _("Column {n}", n=index + 1)
+            return _(
+                "Column '{name}' is chosen twice ({first} and {second}); a column can be "
+                "only one quantity.",
+                name=name,
+                first=seen[index],
+                second=quantity,
+            )
+        seen[index] = quantity
+    return None

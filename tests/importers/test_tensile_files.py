@@ -327,3 +327,57 @@ def test_a_large_file_reads_completely(tmp_path: Path) -> None:
         "Column 'Standardweg' has no unit; mm is assumed.",
     )
     assert record.ambiguous and record.confidence == pytest.approx(0.7)
+
+
+# --------------------------------------------------------------------------- import dialog support
+
+
+def test_bytes_read_once_parse_like_the_file(tmp_path: Path) -> None:
+    from itc_desktop.importers.tensile_files import parse_tensile_bytes, read_record_bytes
+
+    path = DATA / "S355_round.TXT"
+    data = read_record_bytes(path)
+    assert data == path.read_bytes()
+    mapping = {"force": 1, "extension": 2}
+    from_bytes = parse_tensile_bytes(data, source=str(path), mapping=mapping)
+    from_file = read_tensile_file(path, mapping=mapping)
+    assert from_bytes.source == from_file.source == str(path)
+    assert from_bytes.encoding == "cp1252" and from_bytes.mapping == mapping
+    assert from_bytes.metadata == from_file.metadata
+    for quantity in ("force", "extension"):
+        np.testing.assert_array_equal(from_bytes.data[quantity], from_file.data[quantity])
+    assert "time" not in from_bytes.data
+    with pytest.raises(TensileFileError, match="MB; at most"):
+        read_record_bytes(path, max_bytes=10)
+    with pytest.raises(TensileFileError, match="Cannot read"):
+        read_record_bytes(tmp_path / "hiányzó.csv")
+    with pytest.raises(TensileFileError, match="not a text file"):
+        parse_tensile_bytes(b"\x00\x01" * 50)
+
+
+def test_unit_choices_belong_to_their_quantity() -> None:
+    from itc_desktop.importers.tensile_files import CANONICAL_UNITS, UNIT_CHOICES, unit_factor
+
+    assert set(UNIT_CHOICES) == set(CANONICAL_UNITS)
+    for quantity, spellings in UNIT_CHOICES.items():
+        assert spellings[0] == CANONICAL_UNITS[quantity]
+        for spelling in spellings:
+            found = unit_factor(spelling)
+            assert found is not None and found[0] == quantity, spelling
+    assert unit_factor("N/mm²") == ("stress", 1.0) and unit_factor("µm/m") == ("strain", 1e-6)
+
+
+def test_mapping_problem_names_what_cannot_work() -> None:
+    from itc_desktop.importers.tensile_files import mapping_problem
+
+    header = ("Idő (s)", "Erő (kN)", "Megnyúlás (mm)")
+    assert mapping_problem({"time": 0, "force": 1, "extension": 2}, header) is None
+    assert mapping_problem({"strain": 0, "stress": 1}) is None
+    assert mapping_problem({"time": 0, "extension": 2}) == "Choose a force or a stress column."
+    assert mapping_problem({"force": 1}) == "Choose an extension or a strain column."
+    assert mapping_problem({"force": 1, "stress": 1, "extension": 2}, header) == (
+        "Column 'Erő (kN)' is chosen twice (force and stress); a column can be only one quantity."
+    )
+    assert "'Column 3' is chosen twice (time and extension)" in str(
+        mapping_problem({"time": 2, "force": 1, "extension": 2})
+    )
