@@ -23,6 +23,7 @@ from itc_desktop.models.jobs import (
     JobStep,
     Specimen,
 )
+from itc_desktop.models.results import TestRecord, TestValue
 from itc_desktop.models.settings import Setting
 from itc_desktop.models.users import Role, User, UserPreference
 
@@ -52,6 +53,8 @@ __all__ = [
     "Role",
     "Setting",
     "Specimen",
+    "TestRecord",
+    "TestValue",
     "UTCDateTime",
     "UsageSession",
     "User",

@@ -46,6 +46,13 @@ class Permission(StrEnum):
     MANAGE_BOOKINGS = "manage_bookings"
     OVERRIDE_BOOKING_LIMITS = "override_booking_limits"
     PLAN_MAINTENANCE_WINDOWS = "plan_maintenance_windows"
+    # Test results (issue 6). Technicians and managers enter and review results; only a
+    # manager approves them (ISO/IEC 17025 §6.2: authorised to authorise). Nobody reviews or
+    # approves their own test, whatever their role (services/results.py and the database).
+    VIEW_RESULTS = "view_results"
+    ENTER_RESULTS = "enter_results"
+    REVIEW_RESULTS = "review_results"
+    APPROVE_RESULTS = "approve_results"
 
 
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
@@ -73,6 +80,10 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_BOOKINGS: frozenset({Role.ADMIN, Role.MANAGER}),
     Permission.OVERRIDE_BOOKING_LIMITS: frozenset({Role.MANAGER}),
     Permission.PLAN_MAINTENANCE_WINDOWS: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.VIEW_RESULTS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.ENTER_RESULTS: frozenset({Role.MANAGER, Role.TECHNICIAN}),
+    Permission.REVIEW_RESULTS: frozenset({Role.MANAGER, Role.TECHNICIAN}),
+    Permission.APPROVE_RESULTS: frozenset({Role.MANAGER}),
 }
 
 
