@@ -1,19 +1,17 @@
 """A bar chart (pyqtgraph): one bar per category, the category names under the bars, each
 value written above its bar and in the tooltip of the bar under the mouse; colours follow the
-application palette. The context menu exports the chart as PNG (pyqtgraph's ImageExporter) or
-SVG (Qt's SVG generator: pyqtgraph's SVGExporter fails on the SVG this Qt version writes)."""
+application palette. The context menu exports the chart as PNG or SVG (`ChartWidget`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import pyqtgraph as pg
-from pyqtgraph import exporters
-from PySide6.QtCore import QEvent, QPointF, Qt, Slot
-from PySide6.QtGui import QAction, QColor, QPainter, QPalette
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from itc_desktop.ui.widgets.plot_support import ChartWidget
 
 _BAR_WIDTH = 0.7
 
@@ -22,7 +20,7 @@ def format_value(value: float, decimals: int = 1) -> str:
     return f"{value:.{decimals}f}"
 
 
-class BarChart(QWidget):
+class BarChart(ChartWidget):
     """`set_data(labels, values)`; `labels()`, `values()` and `value_texts()` say what is
     drawn; `export(path)` writes a .png or .svg file."""
 
@@ -53,18 +51,7 @@ class BarChart(QWidget):
         self.bars = pg.BarGraphItem(x=[], height=[], width=_BAR_WIDTH)
         self.plot.addItem(self.bars)
         self.plot.scene().sigMouseMoved.connect(self.on_mouse_moved)
-
-        self.export_png_action = QAction(self.tr("Export as &PNG…"), self)
-        self.export_png_action.triggered.connect(lambda: self.on_export("png"))
-        self.export_svg_action = QAction(self.tr("Export as &SVG…"), self)
-        self.export_svg_action.triggered.connect(lambda: self.on_export("svg"))
-        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.plot.addAction(self.export_png_action)
-        self.plot.addAction(self.export_svg_action)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        self.install_view(self.plot)
         self.apply_palette()
 
     # -- data ------------------------------------------------------------------------------
@@ -111,23 +98,13 @@ class BarChart(QWidget):
     # -- look ------------------------------------------------------------------------------
 
     def apply_palette(self) -> None:
-        palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        foreground = palette.color(QPalette.ColorRole.WindowText)
-        bar = palette.color(QPalette.ColorRole.Highlight)
-        self.plot.setBackground(background)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(foreground))
-            axis.setTextPen(pg.mkPen(foreground))
+        super().apply_palette()
+        foreground = self.foreground()
+        bar = self.palette().color(QPalette.ColorRole.Highlight)
+        self.style_plot(self.plot.getPlotItem())
         self.bars.setOpts(brush=pg.mkBrush(bar), pen=pg.mkPen(QColor(bar).darker(130)))
         for item in self._texts:
             item.setColor(foreground)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.apply_palette()
 
     # -- hover -----------------------------------------------------------------------------
 
@@ -158,45 +135,5 @@ class BarChart(QWidget):
         global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos))
         QToolTip.showText(global_pos, text, self.plot)
 
-    # -- export ----------------------------------------------------------------------------
-
-    def export(self, path: str | Path) -> Path:
-        """Writes the chart to `path`; the suffix (.png or .svg) chooses the format."""
-        target = Path(path)
-        suffix = target.suffix.lower()
-        if suffix == ".svg":
-            generator = QSvgGenerator()
-            generator.setFileName(str(target))
-            generator.setSize(self.plot.size())
-            generator.setViewBox(self.plot.rect())
-            generator.setTitle(self.plot.getPlotItem().titleLabel.text or "chart")
-            painter = QPainter(generator)
-            try:
-                self.plot.render(painter)
-            finally:
-                painter.end()
-        elif suffix == ".png":
-            exporters.ImageExporter(self.plot.getPlotItem()).export(str(target))
-        else:
-            raise ValueError(f"cannot export a chart as {suffix or 'a file without a suffix'}")
-        return target
-
-    @Slot()
-    def on_export(self, kind: str) -> None:
-        title = self.tr("Export the chart")
-        if kind == "svg":
-            name, _filter = QFileDialog.getSaveFileName(
-                self, title, "chart.svg", self.tr("SVG image (*.svg)")
-            )
-            suffix = ".svg"
-        else:
-            name, _filter = QFileDialog.getSaveFileName(
-                self, title, "chart.png", self.tr("PNG image (*.png)")
-            )
-            suffix = ".png"
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != suffix:
-            path = path.with_suffix(suffix)
-        self.export(path)
+    def export_title(self) -> str:
+        return self.plot.getPlotItem().titleLabel.text or "chart"
