@@ -351,3 +351,19 @@ def _assert_refused(dialog: TensileImportDialog, words: tuple[str, ...]) -> None
     assert dialog.record() is None and dialog.file_bytes() is None
     assert dialog.file_sha256() is None
     assert dialog.mapping() == {} and dialog.units() == {}
+
+
+@pytest.mark.parametrize(
+    ("metadata", "shown"),
+    [
+        ("Dicke: 3,0 mm\nBreite: 20,0 mm\nMesslänge: 80 mm\n", "a0 × b0 = 3 × 20 mm · L0 = 80 mm"),
+        ("Keresztmetszet;0,6;cm²\n", "S0 = 60 mm² · L0"),
+        ("Anyag;S355\n", "none in the file"),
+    ],
+)
+def test_dimensions_from_the_metadata(qtbot, tmp_path: Path, metadata: str, shown: str) -> None:
+    text = metadata + "Idő (s);Erő (kN);Megnyúlás (mm)\n" + ROWS.replace(".", ",")
+    dialog = _open(qtbot, _write(tmp_path, "méretek.csv", text))
+    assert shown in dialog.dimensions_label.text()
+    if shown.endswith("L0"):
+        assert dialog.dimensions_label.text().endswith("L0 not in the file")

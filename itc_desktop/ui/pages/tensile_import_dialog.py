@@ -425,6 +425,8 @@ class TensileImportDialog(QDialog):
             parts.append(self.tr("S0 = {s} mm²").format(s=_number_text(dims.area_mm2)))
         if dims.gauge_length_mm is not None:
             parts.append(self.tr("L0 = {l} mm").format(l=_number_text(dims.gauge_length_mm)))
+        elif parts:
+            parts.append(self.tr("L0 not in the file"))
         if not parts:
             return self.tr("Specimen dimensions: none in the file; enter them with the result.")
         if len(parts) == 1 and dims.gauge_length_mm is not None:
@@ -525,7 +527,6 @@ class TensileImportDialog(QDialog):
                 out[quantity] = str(combo.currentData())
         return out
 
-    @Slot()
     def on_column_changed(self, quantity: str) -> None:
         if self._updating:
             return
