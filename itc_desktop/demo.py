@@ -15,6 +15,7 @@ from itc_desktop.db import Actor, Database
 from itc_desktop.demo_bookings import demo_bookings
 from itc_desktop.demo_equipment import demo_equipment
 from itc_desktop.demo_jobs import demo_companies_and_jobs
+from itc_desktop.demo_results import demo_results
 from itc_desktop.services import settings as settings_service
 from itc_desktop.services import users as user_service
 
@@ -79,6 +80,7 @@ DEMO_STEPS: list[DemoStep] = [
     demo_equipment,
     demo_companies_and_jobs,
     demo_bookings,
+    demo_results,
 ]
 
 

@@ -401,8 +401,24 @@ def discard_draft(session: Session, actor: Actor | None, record_id: int) -> None
     session.flush()
 
 
+def _moment(record: TestRecord, at: datetime | None) -> datetime:
+    """When a review or approval happens: now, or (demo data, imports of past work) a given
+    moment between the test and now."""
+    now = utcnow()
+    if at is None:
+        return now
+    if not record.performed_at <= at <= now + CLOCK_SKEW:
+        raise ValidationError(_("must be between the test and now"), _("Date and time"))
+    return at
+
+
 def review_record(
-    session: Session, actor: Actor | None, record_id: int, *, expected_version: int | None = None
+    session: Session,
+    actor: Actor | None,
+    record_id: int,
+    *,
+    expected_version: int | None = None,
+    at: datetime | None = None,
 ) -> None:
     """draft → reviewed: a second person checked the record; never the performer."""
     actor = require(actor, Permission.REVIEW_RESULTS)
@@ -411,7 +427,7 @@ def review_record(
         raise PermissionDenied(_("You performed this test; another person must review it."))
     record.status = ResultStatus.REVIEWED.value
     record.reviewed_by_id = actor.id
-    record.reviewed_at = utcnow()
+    record.reviewed_at = _moment(record, at)
     session.flush()
 
 
@@ -443,7 +459,12 @@ def return_to_draft(
 
 
 def approve_record(
-    session: Session, actor: Actor | None, record_id: int, *, expected_version: int | None = None
+    session: Session,
+    actor: Actor | None,
+    record_id: int,
+    *,
+    expected_version: int | None = None,
+    at: datetime | None = None,
 ) -> None:
     """reviewed → approved (locked from then on); the approver is never the performer."""
     actor = require(actor, Permission.APPROVE_RESULTS)
@@ -460,9 +481,12 @@ def approve_record(
         )
     if actor.id == record.performed_by_id:
         raise PermissionDenied(_("You performed this test; another person must approve it."))
+    approved_at = _moment(record, at)
+    if record.reviewed_at is not None and approved_at < record.reviewed_at:
+        raise ValidationError(_("the approval cannot precede the review"), _("Date and time"))
     record.status = ResultStatus.APPROVED.value
     record.approved_by_id = actor.id
-    record.approved_at = utcnow()
+    record.approved_at = approved_at
     session.flush()
 
 

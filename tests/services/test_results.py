@@ -563,3 +563,29 @@ def test_only_a_draft_can_be_discarded_and_its_values_go_with_it(
     with db.reader() as session:
         assert session.scalar(select(text("count(*)")).select_from(TestValue)) == 0
     assert record_count(db, technician) == 0
+
+
+def test_a_given_review_or_approval_moment_must_follow_the_test(
+    db: Database, lab: Lab, manager: Actor, technician: Actor
+) -> None:
+    data = hardness_input(lab, technician, performed_at=performed_hours_ago(48))
+    record_id = create(db, technician, data)
+    early = performed_hours_ago(50)
+    with (
+        pytest.raises(ValidationError, match="between the test and now"),
+        db.transaction(manager) as session,
+    ):
+        result_service.review_record(session, manager, record_id, at=early)
+    with db.transaction(manager) as session:
+        result_service.review_record(session, manager, record_id, at=performed_hours_ago(24))
+    before_review = performed_hours_ago(30)
+    with (
+        pytest.raises(ValidationError, match="precede the review"),
+        db.transaction(manager) as session,
+    ):
+        result_service.approve_record(session, manager, record_id, at=before_review)
+    with db.transaction(manager) as session:
+        result_service.approve_record(session, manager, record_id, at=performed_hours_ago(20))
+    with db.reader() as session:
+        view = result_service.get_record(session, manager, record_id)
+    assert view.reviewed_at < view.approved_at  # type: ignore[operator]
