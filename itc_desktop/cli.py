@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     from itc_desktop.cli_bookings import add_export_parser
 
     add_export_parser(commands)
+    from itc_desktop.cli_reports import add_report_parsers
+
+    add_report_parsers(commands)
     return parser
 
 
@@ -156,6 +159,10 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         from itc_desktop.cli_bookings import run_export_command
 
         return run_export_command(args, database, _system_actor(database))
+    if args.command == "report":
+        from itc_desktop.cli_reports import run_report_command
+
+        return run_report_command(args, database, _system_actor(database))
     raise AssertionError(f"unhandled command {args.command}")
 
 
