@@ -5,6 +5,7 @@ colours that follow the application palette, and the colour-blind-safe series pa
 from __future__ import annotations
 
 import errno
+import math
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -33,6 +34,13 @@ def series_colors(palette: QPalette) -> tuple[str, ...]:
 
 def alarm_color(palette: QPalette) -> str:
     return ALARM_ON_DARK if is_dark(palette) else ALARM
+
+
+def decimals_for(span: float, finest: int) -> int:
+    """Enough decimals to resolve a 200th of a range `span` wide: 1 for 30, 2 for 3."""
+    if not math.isfinite(span) or span <= 0:
+        return finest
+    return max(0, min(finest, math.ceil(-math.log10(span / 200.0))))
 
 
 def export_view(view: pg.GraphicsView, path: str | Path, title: str = "chart") -> Path:
@@ -128,7 +136,7 @@ class ChartWidget(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self.view is not None:
             self.apply_palette()
 
     # -- export ----------------------------------------------------------------------------
