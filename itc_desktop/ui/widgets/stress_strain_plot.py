@@ -92,6 +92,7 @@ class StressStrainPlot(ChartWidget):
         self.readout.setObjectName("stressStrainReadout")
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.readout.setMinimumHeight(self.readout.fontMetrics().height() + 4)
+        self.readout.setContentsMargins(0, 0, 8, 0)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.readout)
         self.apply_palette()
@@ -258,8 +259,9 @@ class StressStrainPlot(ChartWidget):
         x_max = max(float(curve.result.strain.max()) for curve in self._curves) * 100.0
         y_max = max(float(curve.result.stress.max()) for curve in self._curves)
         x_min = min(0.0, min(float(curve.result.strain.min()) for curve in self._curves) * 100)
-        self.plot.setXRange(x_min, x_max * 1.03, padding=0)
-        self.plot.setYRange(0.0, y_max * 1.12, padding=0)
+        # A margin below zero keeps the curve off the axes and the "0" ticks labelled.
+        self.plot.setXRange(x_min - 0.02 * x_max, x_max * 1.03, padding=0)
+        self.plot.setYRange(-0.03 * y_max, y_max * 1.12, padding=0)
 
     @Slot(object)
     def on_curve_clicked(self, item: pg.PlotDataItem) -> None:
