@@ -1,11 +1,12 @@
 """What every pyqtgraph chart of the application shares: PNG/SVG export with its context menu,
-colours that follow the application palette, and the colour-blind-safe series palette
-(Okabe & Ito)."""
+colours that follow the application palette, the colour-blind-safe series palette (Okabe &
+Ito), and the base of the result charts with labelled reference lines."""
 
 from __future__ import annotations
 
 import errno
 import math
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -180,3 +181,120 @@ class ChartWidget(QWidget):
                 self,
             )
             box.exec()
+
+
+# Where a reference line's label sits: (position along the line, text anchor). Right end above
+# the line for centre lines, left end for limits, so labels of close lines do not collide.
+RIGHT_ABOVE = (0.98, (1.0, 1.0))
+LEFT_ABOVE = (0.02, (0.0, 1.0))
+LEFT_BELOW = (0.02, (0.0, 0.0))
+TOP_RIGHT = (0.96, (0.0, 0.5))  # vertical lines: near the top, text to the right…
+TOP_LEFT = (0.96, (1.0, 0.5))  # …or to the left (inside the view for an upper limit)
+
+
+def checked_limits(lower: float | None, upper: float | None) -> None:
+    for value in (lower, upper):
+        if value is not None and not math.isfinite(value):
+            raise ValueError("a limit must be a finite number")
+    if lower is not None and upper is not None and lower >= upper:
+        raise ValueError("the lower limit must be below the upper limit")
+
+
+def padded_range(values: Sequence[float], fraction: float = 0.12) -> tuple[float, float]:
+    low, high = min(values), max(values)
+    spread = high - low if high > low else max(abs(high), 1.0) * 0.1
+    return low - fraction * spread, high + fraction * spread
+
+
+class ReferenceChart(ChartWidget):
+    """Shared by the result charts: plot items styled like the rest of the application, mouse
+    off (they are read, not explored), labelled reference lines (`line_values()`,
+    `line_labels()`) and a `_draw()` that each chart implements from its stored input."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lines: dict[str, pg.InfiniteLine] = {}
+        self._items: list[tuple[pg.PlotItem, pg.GraphicsObject]] = []
+
+    def _new_plot_widget(self, name: str) -> pg.PlotWidget:
+        widget = pg.PlotWidget()
+        widget.setObjectName(name)
+        widget.setMinimumHeight(180)
+        self._prepare(widget.getPlotItem())
+        return widget
+
+    @staticmethod
+    def _prepare(plot: pg.PlotItem) -> None:
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            # The unit is in the label; "(x0.001)" appended by pyqtgraph would confuse it.
+            plot.getAxis(name).enableAutoSIPrefix(False)
+
+    def plot_items(self) -> list[pg.PlotItem]:
+        raise NotImplementedError
+
+    def _clear(self) -> None:
+        for plot, item in self._items:
+            plot.removeItem(item)
+        self._items = []
+        self._lines = {}
+
+    def _add(self, plot: pg.PlotItem, item: pg.GraphicsObject, *, bounds: bool = True) -> None:
+        plot.addItem(item, ignoreBounds=not bounds)
+        self._items.append((plot, item))
+
+    def _line(
+        self,
+        plot: pg.PlotItem,
+        key: str,
+        value: float,
+        label: str,
+        *,
+        color: QColor | str,
+        style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+        place: tuple[float, tuple[float, float]] = RIGHT_ABOVE,
+        vertical: bool = False,
+    ) -> pg.InfiniteLine:
+        base = QColor(self.palette().color(QPalette.ColorRole.Base))
+        base.setAlpha(200)
+        position, anchor = place
+        line = pg.InfiniteLine(
+            pos=value,
+            angle=90 if vertical else 0,
+            movable=False,
+            pen=pg.mkPen(color, width=1.5, style=style),
+            label=label,
+            labelOpts={
+                "position": position,
+                "anchors": [anchor, anchor],
+                "color": self.foreground(),
+                "fill": pg.mkBrush(base),
+            },
+        )
+        line.setZValue(8)
+        self._add(plot, line, bounds=False)
+        self._lines[key] = line
+        return line
+
+    def line_values(self) -> dict[str, float]:
+        """The reference lines drawn, by key, at their value on the value axis."""
+        return {key: float(line.value()) for key, line in self._lines.items()}
+
+    def line_labels(self) -> dict[str, str]:
+        return {key: line.label.toPlainText() for key, line in self._lines.items()}
+
+    def _draw(self) -> None:
+        raise NotImplementedError
+
+    def apply_palette(self) -> None:
+        super().apply_palette()
+        for plot in self.plot_items():
+            self.style_plot(plot)
+        self._draw()
+
+
+def integer_ticks(plot: pg.PlotItem, labels: Sequence[str]) -> None:
+    plot.getAxis("bottom").setTicks([[(i + 1, text) for i, text in enumerate(labels)]])

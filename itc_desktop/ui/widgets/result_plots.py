@@ -12,138 +12,31 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from itc_desktop.analysis.hardness import HardnessSeries, hardness_notation
 from itc_desktop.analysis.impact import CharpySeries, charpy_acceptance
 from itc_desktop.analysis.spc import Capability, XbarRChart
 from itc_desktop.ui.widgets.plot_support import (
-    ChartWidget,
+    LEFT_ABOVE,
+    LEFT_BELOW,
+    RIGHT_ABOVE,
+    TOP_LEFT,
+    TOP_RIGHT,
+    ReferenceChart,
     alarm_color,
+    checked_limits,
     decimals_for,
+    integer_ticks,
+    padded_range,
     series_colors,
 )
 
 _BAR_WIDTH = 0.6
-# Where a reference line's label sits: (position along the line, text anchor). Right end above
-# the line for centre lines, left end for limits, so labels of close lines do not collide.
-_RIGHT_ABOVE = (0.98, (1.0, 1.0))
-_LEFT_ABOVE = (0.02, (0.0, 1.0))
-_LEFT_BELOW = (0.02, (0.0, 0.0))
-_TOP_RIGHT = (0.96, (0.0, 0.5))  # vertical lines: near the top, text to the right…
-_TOP_LEFT = (0.96, (1.0, 0.5))  # …or to the left (inside the view for an upper limit)
 
 
-def _checked_limits(lower: float | None, upper: float | None) -> None:
-    for value in (lower, upper):
-        if value is not None and not math.isfinite(value):
-            raise ValueError("a limit must be a finite number")
-    if lower is not None and upper is not None and lower >= upper:
-        raise ValueError("the lower limit must be below the upper limit")
-
-
-def _padded(values: Sequence[float], fraction: float = 0.12) -> tuple[float, float]:
-    low, high = min(values), max(values)
-    spread = high - low if high > low else max(abs(high), 1.0) * 0.1
-    return low - fraction * spread, high + fraction * spread
-
-
-class _ReferenceChart(ChartWidget):
-    """Shared by the result charts: plot items styled like the rest of the application, mouse
-    off (they are read, not explored), labelled reference lines (`line_values()`,
-    `line_labels()`) and a `_draw()` that each chart implements from its stored input."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._lines: dict[str, pg.InfiniteLine] = {}
-        self._items: list[tuple[pg.PlotItem, pg.GraphicsObject]] = []
-
-    def _new_plot_widget(self, name: str) -> pg.PlotWidget:
-        widget = pg.PlotWidget()
-        widget.setObjectName(name)
-        widget.setMinimumHeight(180)
-        self._prepare(widget.getPlotItem())
-        return widget
-
-    @staticmethod
-    def _prepare(plot: pg.PlotItem) -> None:
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.showGrid(x=False, y=True, alpha=0.25)
-        for name in ("left", "bottom"):
-            # The unit is in the label; "(x0.001)" appended by pyqtgraph would confuse it.
-            plot.getAxis(name).enableAutoSIPrefix(False)
-
-    def plot_items(self) -> list[pg.PlotItem]:
-        raise NotImplementedError
-
-    def _clear(self) -> None:
-        for plot, item in self._items:
-            plot.removeItem(item)
-        self._items = []
-        self._lines = {}
-
-    def _add(self, plot: pg.PlotItem, item: pg.GraphicsObject, *, bounds: bool = True) -> None:
-        plot.addItem(item, ignoreBounds=not bounds)
-        self._items.append((plot, item))
-
-    def _line(
-        self,
-        plot: pg.PlotItem,
-        key: str,
-        value: float,
-        label: str,
-        *,
-        color: QColor | str,
-        style: Qt.PenStyle = Qt.PenStyle.SolidLine,
-        place: tuple[float, tuple[float, float]] = _RIGHT_ABOVE,
-        vertical: bool = False,
-    ) -> pg.InfiniteLine:
-        base = QColor(self.palette().color(QPalette.ColorRole.Base))
-        base.setAlpha(200)
-        position, anchor = place
-        line = pg.InfiniteLine(
-            pos=value,
-            angle=90 if vertical else 0,
-            movable=False,
-            pen=pg.mkPen(color, width=1.5, style=style),
-            label=label,
-            labelOpts={
-                "position": position,
-                "anchors": [anchor, anchor],
-                "color": self.foreground(),
-                "fill": pg.mkBrush(base),
-            },
-        )
-        line.setZValue(8)
-        self._add(plot, line, bounds=False)
-        self._lines[key] = line
-        return line
-
-    def line_values(self) -> dict[str, float]:
-        """The reference lines drawn, by key, at their value on the value axis."""
-        return {key: float(line.value()) for key, line in self._lines.items()}
-
-    def line_labels(self) -> dict[str, str]:
-        return {key: line.label.toPlainText() for key, line in self._lines.items()}
-
-    def _draw(self) -> None:
-        raise NotImplementedError
-
-    def apply_palette(self) -> None:
-        super().apply_palette()
-        for plot in self.plot_items():
-            self.style_plot(plot)
-        self._draw()
-
-
-def _integer_ticks(plot: pg.PlotItem, labels: Sequence[str]) -> None:
-    plot.getAxis("bottom").setTicks([[(i + 1, text) for i, text in enumerate(labels)]])
-
-
-class HardnessPlot(_ReferenceChart):
+class HardnessPlot(ReferenceChart):
     """`set_series(HardnessSeries, lower=None, upper=None)`: one point per indentation, the
     mean as a line, the specification limits as dashed lines; points outside the limits in the
     alarm colour (`alarm_points()`). Line keys: "mean", "lower", "upper"."""
@@ -166,7 +59,7 @@ class HardnessPlot(_ReferenceChart):
     def set_series(
         self, series: HardnessSeries, lower: float | None = None, upper: float | None = None
     ) -> None:
-        _checked_limits(lower, upper)
+        checked_limits(lower, upper)
         self._series = series
         self._limits = (lower, upper)
         self._draw()
@@ -221,8 +114,8 @@ class HardnessPlot(_ReferenceChart):
             color=color,
         )
         for key, value, text, place in (
-            ("lower", lower, self.tr("Lower limit {value}"), _LEFT_BELOW),
-            ("upper", upper, self.tr("Upper limit {value}"), _LEFT_ABOVE),
+            ("lower", lower, self.tr("Lower limit {value}"), LEFT_BELOW),
+            ("upper", upper, self.tr("Upper limit {value}"), LEFT_ABOVE),
         ):
             if value is not None:
                 self._line(
@@ -234,13 +127,13 @@ class HardnessPlot(_ReferenceChart):
                     style=Qt.PenStyle.DashLine,
                     place=place,
                 )
-        _integer_ticks(plot, [str(x) for x in xs])
+        integer_ticks(plot, [str(x) for x in xs])
         shown = values + [v for v in (lower, upper) if v is not None]
-        plot.setYRange(*_padded(shown, 0.2), padding=0)
+        plot.setYRange(*padded_range(shown, 0.2), padding=0)
         plot.setXRange(0.5, len(values) + 0.5, padding=0)
 
 
-class CharpyPlot(_ReferenceChart):
+class CharpyPlot(ReferenceChart):
     """`set_series(CharpySeries, minimum_mean=None, labels=None)`: one bar per specimen with
     its energy above it, the lowest marked "(lowest)", values near the pendulum's capacity
     prefixed "≈"; the mean as a line and the required minimum mean dashed. Bars below the
@@ -337,7 +230,7 @@ class CharpyPlot(_ReferenceChart):
                 symbol=series.symbol, value=f"{series.mean_J:.1f}"
             ),
             color=self.foreground(),
-            place=_LEFT_ABOVE,
+            place=LEFT_ABOVE,
         )
         if self._minimum is not None:
             self._line(
@@ -347,7 +240,7 @@ class CharpyPlot(_ReferenceChart):
                 self.tr("Required mean {value} J").format(value=f"{self._minimum:g}"),
                 color=alarm,
                 style=Qt.PenStyle.DashLine,
-                place=_LEFT_BELOW,
+                place=LEFT_BELOW,
             )
         plot.setLabel("left", self.tr("{symbol} (J)").format(symbol=series.symbol))
         if series.temperature_C is not None:
@@ -359,13 +252,13 @@ class CharpyPlot(_ReferenceChart):
             self.style_plot(plot)
         else:
             plot.setTitle(None)
-        _integer_ticks(plot, self._labels)
+        integer_ticks(plot, self._labels)
         top = max([*energies, self._minimum or 0.0])
         plot.setYRange(0, top * 1.2 if top > 0 else 1.0, padding=0)
         plot.setXRange(0.4, len(xs) + 0.6, padding=0)
 
 
-class ControlChart(_ReferenceChart):
+class ControlChart(ReferenceChart):
     """`set_chart(XbarRChart, lower=None, upper=None)`: the X̄ chart above the R chart, each
     with its centre line and control limits, the specification limits (optional) on the X̄
     chart; subgroups outside a control limit are drawn in the alarm colour (`red_points()`).
@@ -402,7 +295,7 @@ class ControlChart(_ReferenceChart):
     def set_chart(
         self, chart: XbarRChart, lower: float | None = None, upper: float | None = None
     ) -> None:
-        _checked_limits(lower, upper)
+        checked_limits(lower, upper)
         self._chart = chart
         self._limits = (lower, upper)
         self._draw()
@@ -478,7 +371,7 @@ class ControlChart(_ReferenceChart):
                 chart.r_lcl,
                 chart.r_ucl,
                 r_decimals,
-                _RIGHT_ABOVE,
+                RIGHT_ABOVE,
             ),
         ):
             self._line(
@@ -502,8 +395,8 @@ class ControlChart(_ReferenceChart):
                 place=lcl_place,
             )
         for key, value, text, place in (
-            ("lower", lower, self.tr("LSL = {value}"), _LEFT_BELOW),
-            ("upper", upper, self.tr("USL = {value}"), _LEFT_ABOVE),
+            ("lower", lower, self.tr("LSL = {value}"), LEFT_BELOW),
+            ("upper", upper, self.tr("USL = {value}"), LEFT_ABOVE),
         ):
             if value is not None:
                 self._line(
@@ -515,14 +408,14 @@ class ControlChart(_ReferenceChart):
                     style=Qt.PenStyle.DotLine,
                     place=place,
                 )
-        _integer_ticks(self.xbar_plot, [str(x) for x in xs])
-        _integer_ticks(self.r_plot, [str(x) for x in xs])
-        self.xbar_plot.setYRange(*_padded(x_values, 0.15), padding=0)
+        integer_ticks(self.xbar_plot, [str(x) for x in xs])
+        integer_ticks(self.r_plot, [str(x) for x in xs])
+        self.xbar_plot.setYRange(*padded_range(x_values, 0.15), padding=0)
         self.r_plot.setYRange(0, max([*chart.ranges, chart.r_ucl]) * 1.2, padding=0)
         self.xbar_plot.setXRange(0.5, len(xs) + 0.5, padding=0)
 
 
-class CapabilityHistogram(_ReferenceChart):
+class CapabilityHistogram(ReferenceChart):
     """`set_data(values, capability, lower=None, upper=None)`: histogram of the individual
     values, the normal curve of the process (x̄, σ̂ within subgroups), LSL/USL and the mean as
     vertical lines, and "Cp = 1.23  Cpk = 1.05" as the title (`capability_text()`). Line keys:
@@ -564,7 +457,7 @@ class CapabilityHistogram(_ReferenceChart):
             raise ValueError("the values contain a missing or infinite number")
         if lower is None and upper is None:
             raise ValueError("capability needs a lower or an upper limit")
-        _checked_limits(lower, upper)
+        checked_limits(lower, upper)
         self._values = numbers
         self._capability = capability
         self._limits = (lower, upper)
@@ -614,7 +507,7 @@ class CapabilityHistogram(_ReferenceChart):
         )
         shown = [low, high, cap.mean - 3.5 * cap.sigma, cap.mean + 3.5 * cap.sigma]
         shown += [v for v in (lower, upper) if v is not None]
-        x_min, x_max = _padded(shown, 0.05)
+        x_min, x_max = padded_range(shown, 0.05)
         decimals = decimals_for(x_max - x_min, 6)
         if cap.sigma > 0:
             grid = np.linspace(x_min, x_max, 200)
@@ -643,8 +536,8 @@ class CapabilityHistogram(_ReferenceChart):
             place=(0.88, (0.0, 0.5)),
         )
         for key, value, text, place in (
-            ("lower", lower, self.tr("LSL = {value}"), _TOP_RIGHT),
-            ("upper", upper, self.tr("USL = {value}"), _TOP_LEFT),
+            ("lower", lower, self.tr("LSL = {value}"), TOP_RIGHT),
+            ("upper", upper, self.tr("USL = {value}"), TOP_LEFT),
         ):
             if value is not None:
                 self._line(
