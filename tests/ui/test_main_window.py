@@ -18,17 +18,42 @@ from itc_desktop.ui.pages.dashboard import DashboardPage
 from itc_desktop.ui.pages.equipment import EquipmentPage
 from itc_desktop.ui.pages.jobs import JobsPage
 from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
+from itc_desktop.ui.pages.results import ResultsPage
 
 
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        ("admin", ["dashboard", "equipment", "bookings", "jobs", "companies", "admin", "account"]),
+        (
+            "admin",
+            [
+                "dashboard",
+                "equipment",
+                "bookings",
+                "jobs",
+                "results",
+                "companies",
+                "admin",
+                "account",
+            ],
+        ),
         (
             "manager",
-            ["dashboard", "equipment", "bookings", "jobs", "companies", "admin", "account"],
+            [
+                "dashboard",
+                "equipment",
+                "bookings",
+                "jobs",
+                "results",
+                "companies",
+                "admin",
+                "account",
+            ],
         ),
-        ("technician", ["dashboard", "equipment", "bookings", "jobs", "companies", "account"]),
+        (
+            "technician",
+            ["dashboard", "equipment", "bookings", "jobs", "results", "companies", "account"],
+        ),
     ],
 )
 def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected) -> None:
@@ -40,6 +65,7 @@ def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected)
         "equipment": "Equipment",
         "bookings": "Bookings",
         "jobs": "Jobs",
+        "results": "Results",
         "companies": "Companies",
         "admin": "Admin",
         "account": "My account",
@@ -61,6 +87,7 @@ def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, r
         "equipment": EquipmentPage,
         "bookings": BookingsPage,
         "jobs": JobsPage,
+        "results": ResultsPage,
         "companies": CompaniesPage,
         "admin": AdminPage,
         "account": AccountPage,
@@ -76,9 +103,10 @@ def test_pages_have_ctrl_number_shortcuts(qtbot, open_window, manager: Actor) ->
     assert window.page_actions["equipment"].shortcut() == QKeySequence("Ctrl+2")
     assert window.page_actions["bookings"].shortcut() == QKeySequence("Ctrl+3")
     assert window.page_actions["jobs"].shortcut() == QKeySequence("Ctrl+4")
-    assert window.page_actions["companies"].shortcut() == QKeySequence("Ctrl+5")
-    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+6")
-    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+7")
+    assert window.page_actions["results"].shortcut() == QKeySequence("Ctrl+5")
+    assert window.page_actions["companies"].shortcut() == QKeySequence("Ctrl+6")
+    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+7")
+    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+8")
     window.page_actions["account"].trigger()
     assert window.current_page_key() == "account"
     window.page_actions["admin"].trigger()

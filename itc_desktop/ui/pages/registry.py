@@ -79,6 +79,12 @@ def _jobs_page(context: PageContext) -> QWidget:
     return JobsPage(context)
 
 
+def _results_page(context: PageContext) -> QWidget:
+    from itc_desktop.ui.pages.results import ResultsPage
+
+    return ResultsPage(context)
+
+
 def _companies_page(context: PageContext) -> QWidget:
     from itc_desktop.ui.pages.companies import CompaniesPage
 
@@ -110,6 +116,12 @@ PAGES: list[PageSpec] = [
         lambda actor: can(actor, Permission.VIEW_BOOKINGS),
     ),
     PageSpec("jobs", "Jobs", _jobs_page, lambda actor: can(actor, Permission.VIEW_JOBS)),
+    PageSpec(
+        "results",
+        "Results",
+        _results_page,
+        lambda actor: can(actor, Permission.VIEW_RESULTS),
+    ),
     PageSpec(
         "companies",
         "Companies",
