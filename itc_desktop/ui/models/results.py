@@ -20,9 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from itc_desktop.analysis.hardness import hardness_notation
+from itc_desktop.db import Actor, Database
 from itc_desktop.i18n import _
 from itc_desktop.models.results import RESULT_STATUS_LABELS, RESULT_TYPE_LABELS
-from itc_desktop.services.results import RecordRow, ValueView
+from itc_desktop.services import results as result_service
+from itc_desktop.services.results import RecordRow, ResultFilter, ValueView
 from itc_desktop.ui.background import BackgroundRunner
 from itc_desktop.ui.widgets.tables import AMBER, GREEN, GREY, RED, local_text
 
@@ -93,6 +95,16 @@ def rule_text(rule: str) -> str:
     if rule == "guard_band":
         return _tr("guard band (ISO 14253-1)")
     return _tr("simple acceptance")
+
+
+def records_fetcher(db: Database, actor: Actor, where: ResultFilter) -> FetchRecords:
+    """A page fetcher for ResultsTableModel: one short read per page, on the worker."""
+
+    def fetch(offset: int, limit: int) -> list[RecordRow]:
+        with db.reader() as session:
+            return result_service.list_records(session, actor, where, limit=limit, offset=offset)
+
+    return fetch
 
 
 # --------------------------------------------------------------------------- numbers

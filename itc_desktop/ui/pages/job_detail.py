@@ -1,5 +1,5 @@
 """One job on the Jobs page: its header and status, buttons for exactly the transitions this
-user may make now, and the tabs Overview, Timeline, Steps, Specimens and Costs."""
+user may make now, and the tabs Overview, Timeline, Steps, Specimens, Costs and Results."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from itc_desktop.ui.errors import show_domain_error
 from itc_desktop.ui.forms import FormMessage
 from itc_desktop.ui.pages.job_costs_tab import CostsTab
 from itc_desktop.ui.pages.job_dialogs import AccessCodeDialog, JobForm, TransitionDialog
+from itc_desktop.ui.pages.job_results_tab import JobResultsTab
 from itc_desktop.ui.pages.job_specimens_tab import SpecimensTab
 from itc_desktop.ui.pages.job_steps_tab import StepsTab
 from itc_desktop.ui.pages.job_timeline_tab import TimelineTab
@@ -119,6 +120,7 @@ class JobDetailPanel(QWidget):
         self.steps_tab = StepsTab(context)
         self.specimens_tab = SpecimensTab(context)
         self.costs_tab = CostsTab(context)
+        self.results_tab = JobResultsTab(context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("jobTabs")
         self.tabs.addTab(overview_scroll, self.tr("&Overview"))
@@ -126,6 +128,7 @@ class JobDetailPanel(QWidget):
         self.tabs.addTab(self.steps_tab, self.tr("St&eps"))
         self.tabs.addTab(self.specimens_tab, self.tr("S&pecimens"))
         self.tabs.addTab(self.costs_tab, self.tr("Cos&ts"))
+        self.tabs.addTab(self.results_tab, self.tr("&Results"))
         self.job_tabs = (self.steps_tab, self.specimens_tab, self.costs_tab)
         for tab in self.job_tabs:
             tab.changed.connect(self._tab_changed_handler(tab))
@@ -150,7 +153,7 @@ class JobDetailPanel(QWidget):
     def set_job(self, job_id: int | None) -> None:
         """Shows the job (None: nothing) on every tab."""
         self._load(job_id)
-        for tab in (self.timeline_tab, *self.job_tabs):
+        for tab in (self.timeline_tab, *self.job_tabs, self.results_tab):
             tab.set_job(job_id)
 
     def _load(self, job_id: int | None) -> None:

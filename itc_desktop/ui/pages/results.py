@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itc_desktop.db import Actor, Database
 from itc_desktop.models.results import ResultStatus, ResultType
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import jobs as job_service
@@ -34,10 +33,15 @@ from itc_desktop.services import results as result_service
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.jobs import JobFilter
-from itc_desktop.services.results import RecordRow, RecordView, ResultFilter
+from itc_desktop.services.results import RecordView, ResultFilter
 from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import show_domain_error
-from itc_desktop.ui.models.results import FetchRecords, ResultsTableModel, status_label, type_label
+from itc_desktop.ui.models.results import (
+    ResultsTableModel,
+    records_fetcher,
+    status_label,
+    type_label,
+)
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_detail import ResultDetailPanel
 from itc_desktop.ui.pages.result_workflow import ResultActions
@@ -45,16 +49,6 @@ from itc_desktop.ui.widgets.tables import configure_table
 
 JOB_CHOICES = 1000  # the newest jobs offered in the job filter (typing narrows them)
 HIDDEN_AT_START = (ResultsTableModel.METHOD, ResultsTableModel.BY)
-
-
-def records_fetcher(db: Database, actor: Actor, where: ResultFilter) -> FetchRecords:
-    """A page fetcher for ResultsTableModel: one short read per page, on the worker."""
-
-    def fetch(offset: int, limit: int) -> list[RecordRow]:
-        with db.reader() as session:
-            return result_service.list_records(session, actor, where, limit=limit, offset=offset)
-
-    return fetch
 
 
 def day_start(on: date, zone: tzinfo) -> datetime:
