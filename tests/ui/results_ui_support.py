@@ -4,9 +4,14 @@ performed by the technician; a second technician to review."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import importlib
+import sys
+import types
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
+import pytest
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import specimens as specimen_service
@@ -121,3 +126,46 @@ def make_records(db: Database, manager: Actor, performer: Actor) -> Records:
         ),
     )
     return Records(lab, second, tensile, tensile_fail, hardness, impact, dimensional)
+
+
+EDITOR_MODULE = "itc_desktop.ui.pages.result_editor"
+
+
+@dataclass
+class FakeEditor:
+    """Stands in for `result_editor.open_result_editor`: records each call, answers `saved`."""
+
+    saved: bool = True
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    def __call__(
+        self,
+        parent: object,
+        context: object,
+        *,
+        record_id: int | None = None,
+        job_id: int | None = None,
+        specimen_id: int | None = None,
+        test_type: str | None = None,
+    ) -> bool:
+        self.calls.append(
+            {
+                "record_id": record_id,
+                "job_id": job_id,
+                "specimen_id": specimen_id,
+                "test_type": test_type,
+            }
+        )
+        return self.saved
+
+
+def fake_editor(monkeypatch: pytest.MonkeyPatch, saved: bool = True) -> FakeEditor:
+    """Replaces the record editor for a test (the pages import it only when they use it)."""
+    editor = FakeEditor(saved)
+    try:
+        module = importlib.import_module(EDITOR_MODULE)
+    except ImportError:
+        module = types.ModuleType(EDITOR_MODULE)
+        monkeypatch.setitem(sys.modules, EDITOR_MODULE, module)
+    monkeypatch.setattr(module, "open_result_editor", editor, raising=False)
+    return editor

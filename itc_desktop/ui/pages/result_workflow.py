@@ -210,7 +210,9 @@ class ResultActions(QObject):
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self.widget)
-        menu.addMenu(self.new_menu).setText(self.new_action.text())
+        new_entry = menu.addMenu(self.new_menu)
+        new_entry.setText(self.new_action.text())
+        new_entry.setEnabled(self.new_action.isEnabled())
         menu.addSeparator()
         for key in ACTIONS[1:]:
             menu.addAction(self.actions[key])

@@ -298,7 +298,7 @@ class ResultsPage(QWidget):
     @Slot()
     def on_job_text_done(self) -> None:
         """Typed text that names no job is put back to the chosen job's."""
-        self.job_filter.setEditText(self.job_filter.currentText())
+        self.job_filter.setEditText(self.job_filter.itemText(self.job_filter.currentIndex()))
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_before:
