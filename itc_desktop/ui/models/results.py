@@ -93,8 +93,17 @@ def outcome_colour(decision: str | None) -> str | None:
 
 def rule_text(rule: str) -> str:
     if rule == "guard_band":
-        return _tr("guard band (ISO 14253-1)")
+        return _tr("guard band")
     return _tr("simple acceptance")
+
+
+def rule_description(rule: str) -> str:
+    if rule == "guard_band":
+        return _tr(
+            "Guard band (ISO 14253-1): pass inside [LSL + U, USL − U], fail outside "
+            "[LSL − U, USL + U], inconclusive between"
+        )
+    return _tr("Simple acceptance: pass inside the limits (on a limit passes), else fail")
 
 
 def records_fetcher(db: Database, actor: Actor, where: ResultFilter) -> FetchRecords:
@@ -185,6 +194,15 @@ def uncertainty_text(value: ValueView) -> str:
 
 
 # --------------------------------------------------------------------------- results table
+
+
+def short_specimen_code(row: RecordRow) -> str:
+    """`S03` for `ITC-2026-0042-S03` (the job column names the job); `—` for a series."""
+    code = row.specimen_code
+    if not code:
+        return "—"
+    prefix = f"{row.job_reference}-"
+    return code[len(prefix) :] if code.startswith(prefix) else code
 
 
 class ResultsTableModel(QAbstractTableModel):
@@ -342,15 +360,17 @@ class ResultsTableModel(QAbstractTableModel):
                 return QCoreApplication.translate(
                     "ResultsTableModel", "A later revision replaces this record"
                 )
-            if column in (self.METHOD, self.JOB):
+            if column in (self.METHOD, self.JOB, self.TEST):
                 return self.text(row, column)
+            if column == self.SPECIMEN and row.specimen_code:
+                return row.specimen_code
         return None
 
     def text(self, row: RecordRow, column: int) -> str:
         if column == self.JOB:
             return row.job_reference
         if column == self.SPECIMEN:
-            return row.specimen_code or "—"
+            return short_specimen_code(row)
         if column == self.TEST:
             return type_label(row.test_type)
         if column == self.METHOD:
@@ -424,6 +444,8 @@ class ValuesTableModel(QAbstractTableModel):
                 return "\n".join(value.flags)
             if column == self.QUANTITY:
                 return value.label
+            if column in (self.RULE, self.DECISION) and value.decision is not None:
+                return rule_description(value.rule)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.DECISION and value.decision is not None:
                 return QBrush(QColor(OUTCOME_COLOURS.get(value.decision, GREY)))

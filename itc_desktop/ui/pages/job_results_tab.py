@@ -64,7 +64,7 @@ class JobResultsTab(QWidget):
         self.view.setColumnHidden(ResultsTableModel.JOB, True)
         header = self.view.horizontalHeader()
         for column, width in (
-            (ResultsTableModel.SPECIMEN, 150),
+            (ResultsTableModel.SPECIMEN, 70),
             (ResultsTableModel.TEST, 90),
             (ResultsTableModel.INSTRUMENT, 78),
             (ResultsTableModel.PERFORMED, 118),

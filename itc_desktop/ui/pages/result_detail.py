@@ -204,8 +204,8 @@ class ResultDetailPanel(QWidget):
         self.outcome_badge.setObjectName("resultOutcome")
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
-        title_row.addWidget(self.status_badge)
-        title_row.addWidget(self.outcome_badge)
+        title_row.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.outcome_badge, 0, Qt.AlignmentFlag.AlignTop)
         self.actions_row = QHBoxLayout()  # the page puts its action buttons here
 
         self.info = {
@@ -263,6 +263,8 @@ class ResultDetailPanel(QWidget):
         configure_table(self.values_view, ValuesTableModel.QUANTITY)
         self.values_view.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.values_view.setWordWrap(False)
+        rows = self.values_view.verticalHeader().defaultSectionSize()
+        self.values_view.setMinimumHeight(rows * 6)
         self.warnings_label = QLabel()
         self.warnings_label.setObjectName("resultWarnings")
         self.warnings_label.setWordWrap(True)
@@ -308,6 +310,7 @@ class ResultDetailPanel(QWidget):
         self.splitter.addWidget(self.plots)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 400])
         self.splitter.setChildrenCollapsible(False)
 
         self.empty_label = QLabel(self.tr("Choose a test record in the list."))

@@ -148,18 +148,19 @@ class ResultsPage(QWidget):
         self.view = QTableView()
         self.view.setObjectName("resultsTable")
         self.view.setModel(self.model)
-        configure_table(self.view, ResultsTableModel.SPECIMEN)
+        configure_table(self.view, None)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)  # the outcome takes what is left
         for column, width in (
-            (ResultsTableModel.JOB, 112),
-            (ResultsTableModel.TEST, 90),
+            (ResultsTableModel.JOB, 102),
+            (ResultsTableModel.SPECIMEN, 68),
+            (ResultsTableModel.TEST, 88),
             (ResultsTableModel.METHOD, 170),
-            (ResultsTableModel.INSTRUMENT, 78),
-            (ResultsTableModel.PERFORMED, 118),
+            (ResultsTableModel.INSTRUMENT, 74),
+            (ResultsTableModel.PERFORMED, 116),
             (ResultsTableModel.BY, 120),
-            (ResultsTableModel.STATUS, 120),
-            (ResultsTableModel.OUTCOME, 112),
+            (ResultsTableModel.STATUS, 122),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -226,7 +227,7 @@ class ResultsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 760])
+        self.splitter.setSizes([700, 680])
         layout = QVBoxLayout(self)
         layout.addLayout(first)
         layout.addLayout(second)
