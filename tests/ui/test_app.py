@@ -93,6 +93,7 @@ def test_demo_start_fills_the_database_and_lists_the_demo_accounts(
         "equipment",
         "bookings",
         "jobs",
+        "results",
         "companies",
         "admin",
         "account",
