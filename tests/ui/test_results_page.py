@@ -4,7 +4,8 @@ approval, return to draft, correction and discarding through the buttons, refusa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -24,7 +25,7 @@ from itc_desktop.ui.models.results import (
 )
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_workflow import ReasonDialog, ResultActions
-from itc_desktop.ui.pages.results import ResultsPage
+from itc_desktop.ui.pages.results import ResultsPage, day_start
 from itc_desktop.ui.widgets.result_plots import (
     CapabilityHistogram,
     CharpyPlot,
@@ -242,6 +243,12 @@ def test_page_lists_records_and_filters_them(
     assert _ids(page) == []
     page.from_check.setChecked(False)
     assert len(_ids(page)) == 5
+    page.to_check.setChecked(True)
+    page.to_edit.setDate(QDate.currentDate().addDays(1))
+    assert len(_ids(page)) == 5
+    page.to_edit.setDate(QDate(2020, 1, 1))
+    assert _ids(page) == []
+    page.to_check.setChecked(False)
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
@@ -290,6 +297,22 @@ def test_status_and_job_filters(
     assert _ids(page) == [elsewhere]
     assert page.choose_job(None)
     assert len(_ids(page)) == 6
+
+
+def test_period_runs_from_the_first_days_midnight_to_the_end_of_the_last_day(
+    qtbot, context_for: ContextFor, manager: Actor
+) -> None:
+    budapest = ZoneInfo("Europe/Budapest")
+    assert day_start(date(2026, 7, 1), budapest) == datetime(2026, 6, 30, 22, 0, tzinfo=UTC)
+    page = _page(qtbot, context_for, manager)
+    page.time_zone = budapest
+    page.from_check.setChecked(True)
+    page.from_edit.setDate(QDate(2026, 3, 1))
+    page.to_check.setChecked(True)
+    page.to_edit.setDate(QDate(2026, 3, 31))
+    where = page.applied_filter
+    assert where.performed_from == datetime(2026, 2, 28, 23, 0, tzinfo=UTC)
+    assert where.performed_to == datetime(2026, 3, 31, 22, 0, tzinfo=UTC)  # summer time
 
 
 # --------------------------------------------------------------------------- detail and plots
