@@ -23,6 +23,7 @@ from itc_desktop.models.jobs import (
     JobStep,
     Specimen,
 )
+from itc_desktop.models.reports import IssuedReport, ReportCounter
 from itc_desktop.models.results import TestRecord, TestValue
 from itc_desktop.models.settings import Setting
 from itc_desktop.models.users import Role, User, UserPreference
@@ -41,6 +42,7 @@ __all__ = [
     "Equipment",
     "EquipmentDocument",
     "EquipmentStatusChange",
+    "IssuedReport",
     "Job",
     "JobCounter",
     "JobEvent",
@@ -50,6 +52,7 @@ __all__ = [
     "MaintenanceRecord",
     "MaintenanceWindow",
     "Qualification",
+    "ReportCounter",
     "Role",
     "Setting",
     "Specimen",
