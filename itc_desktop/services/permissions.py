@@ -53,6 +53,10 @@ class Permission(StrEnum):
     ENTER_RESULTS = "enter_results"
     REVIEW_RESULTS = "review_results"
     APPROVE_RESULTS = "approve_results"
+    # Reports (issue 7). Everyone sees the issued reports and previews a draft; issuing and
+    # amending a test report is the manager's (and the admin's: the CLI's system account).
+    VIEW_REPORTS = "view_reports"
+    ISSUE_REPORTS = "issue_reports"
 
 
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
@@ -84,6 +88,8 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.ENTER_RESULTS: frozenset({Role.MANAGER, Role.TECHNICIAN}),
     Permission.REVIEW_RESULTS: frozenset({Role.MANAGER, Role.TECHNICIAN}),
     Permission.APPROVE_RESULTS: frozenset({Role.MANAGER}),
+    Permission.VIEW_REPORTS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
+    Permission.ISSUE_REPORTS: frozenset({Role.ADMIN, Role.MANAGER}),
 }
 
 
