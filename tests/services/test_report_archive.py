@@ -1,0 +1,208 @@
+"""Issued test reports: numbers, stored bytes and SHA-256, reprint, amendments, the database
+lock, refusals (permissions, nothing approved, a pending correction), drafts not stored."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+
+from itc_desktop.db import Actor, Database
+from itc_desktop.services import report_archive
+from itc_desktop.services import results as result_service
+from itc_desktop.services.errors import (
+    Conflict,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from tests.reports.job_report_support import ReportLab, make_report_lab
+from tests.reports.pdf_checks import page_texts
+from tests.services.jobs_support import make_company, make_job
+
+
+@pytest.fixture
+def rl(db: Database, actors: dict[str, Actor]) -> ReportLab:
+    return make_report_lab(db, actors)
+
+
+def issue(db: Database, actor: Actor, job_id: int, **kwargs: object):  # type: ignore[no-untyped-def]
+    with db.transaction(actor) as session:
+        return report_archive.issue_job_report(session, actor, job_id, **kwargs)  # type: ignore[arg-type]
+
+
+def pdf_of(db: Database, actor: Actor, report_id: int) -> bytes:
+    with db.reader() as session:
+        return report_archive.get_report_pdf(session, actor, report_id)
+
+
+def test_issue_stores_the_pdf_and_its_sha256_and_reprints_identical_bytes(
+    db: Database, rl: ReportLab, manager: Actor, technician: Actor
+) -> None:
+    view = issue(db, manager, rl.lab.job_id, lang="hu")
+    year = view.issue_date.year
+    assert view.report_number == f"TR-{year}-0001"
+    assert view.lang == "hu" and view.issued_by == "Petrović Đorđe"
+    assert view.job_reference == rl.lab.job_reference and view.amendment == 0
+    assert not view.superseded
+    assert set(view.record_ids) == {rl.tensile_id, rl.hardness_id}  # the draft is not in it
+    first = pdf_of(db, manager, view.id)
+    assert first.startswith(b"%PDF") and len(first) == view.size_bytes
+    assert hashlib.sha256(first).hexdigest() == view.sha256
+    # A reprint, by anyone who may see reports, in another session: the very same file.
+    assert pdf_of(db, technician, view.id) == first
+    assert pdf_of(db, manager, view.id) == first
+
+
+def test_numbers_are_sequential_per_year_and_a_failed_issue_takes_none(
+    db: Database, rl: ReportLab, manager: Actor
+) -> None:
+    empty_job = make_job(db, manager, make_company(db, manager, name="Üres Kft."), title="Nothing")
+    with pytest.raises(report_archive.NoApprovedResults, match="no approved test result"):
+        issue(db, manager, empty_job.id)
+    views = [issue(db, manager, rl.lab.job_id) for _ in range(3)]
+    numbers = [v.report_number for v in views]
+    year = views[0].issue_date.year
+    assert numbers == [f"TR-{year}-0001", f"TR-{year}-0002", f"TR-{year}-0003"]
+    # The year is the lab's date at issue: 23:30 UTC on New Year's Eve is already next year
+    # in Budapest.
+    new_year = issue(db, manager, rl.lab.job_id, at=datetime(2030, 12, 31, 23, 30, tzinfo=UTC))
+    assert new_year.report_number == "TR-2031-0001"
+    assert new_year.issue_date.isoformat() == "2031-01-01"
+
+
+def test_only_managers_and_admins_issue(
+    db: Database, rl: ReportLab, technician: Actor, admin: Actor
+) -> None:
+    with pytest.raises(PermissionDenied):
+        issue(db, technician, rl.lab.job_id)
+    assert issue(db, admin, rl.lab.job_id).issued_by == "Kovács Ildikó"
+    with db.reader() as session:
+        assert len(report_archive.list_reports(session, technician)) == 1
+
+
+def test_unknown_job_language_and_report_are_refused(
+    db: Database, rl: ReportLab, manager: Actor
+) -> None:
+    with pytest.raises(NotFound):
+        issue(db, manager, 9999)
+    with pytest.raises(ValidationError, match="language"):
+        issue(db, manager, rl.lab.job_id, lang="de")
+    with db.reader() as session, pytest.raises(NotFound):
+        report_archive.get_report_pdf(session, manager, 9999)
+
+
+def test_a_pending_correction_blocks_issuing(db: Database, rl: ReportLab, manager: Actor) -> None:
+    with db.transaction(manager) as session:
+        revised = result_service.revise_record(session, manager, rl.hardness_id, "HV re-measured")
+    with pytest.raises(Conflict, match="not approved yet") as refused:
+        issue(db, manager, rl.lab.job_id)
+    assert f"record {revised}" in str(refused.value)
+    with db.transaction(manager) as session:
+        result_service.discard_draft(session, manager, revised)
+    assert issue(db, manager, rl.lab.job_id).record_ids  # the correction withdrawn: fine
+
+
+def test_amendment_chain_supersedes_and_keeps_the_old_bytes(
+    db: Database, rl: ReportLab, manager: Actor
+) -> None:
+    original = issue(db, manager, rl.lab.job_id)
+    original_pdf = pdf_of(db, manager, original.id)
+    with db.transaction(manager) as session, pytest.raises(ValidationError):
+        report_archive.amend_report(session, manager, original.id, "   ")
+    with db.transaction(manager) as session:
+        first = report_archive.amend_report(
+            session, manager, original.id, "Contact name misspelt", lang="hu"
+        )
+    assert first.report_number == f"{original.report_number}-A1"
+    assert (first.amendment, first.amends_id, first.amends_number) == (
+        1,
+        original.id,
+        original.report_number,
+    )
+    assert first.amendment_reason == "Contact name misspelt" and first.lang == "hu"
+    with db.reader() as session:
+        old = report_archive.get_report(session, manager, original.id)
+    assert old.superseded and old.superseded_by_number == first.report_number
+    assert pdf_of(db, manager, original.id) == original_pdf  # superseded, never rewritten
+    text_ = "\n".join(page_texts(pdf_of(db, manager, first.id)))
+    assert f"Amendment 1 to report {original.report_number}" in text_
+    assert "Contact name misspelt" in text_
+    assert f"replaces report {original.report_number}" in text_
+    # Only the current report can be amended, and the next amendment names the original.
+    with db.transaction(manager) as session, pytest.raises(Conflict, match="already superseded"):
+        report_archive.amend_report(session, manager, original.id, "again")
+    with db.transaction(manager) as session:
+        second = report_archive.amend_report(session, manager, first.id, "Rm limit source")
+    assert second.report_number == f"{original.report_number}-A2"
+    assert second.lang == "hu"  # the language of the report it amends
+    text_ = "\n".join(page_texts(pdf_of(db, manager, second.id)))
+    assert f"Amendment 2 to report {original.report_number}" in text_
+    assert f"replaces report {first.report_number}" in text_
+    with db.reader() as session:
+        listed = report_archive.list_reports(session, manager, rl.lab.job_id)
+    assert [r.report_number for r in listed] == [
+        second.report_number,
+        first.report_number,
+        original.report_number,
+    ]
+    assert [r.superseded for r in listed] == [False, True, True]
+
+
+def test_technician_may_not_amend(
+    db: Database, rl: ReportLab, manager: Actor, technician: Actor
+) -> None:
+    original = issue(db, manager, rl.lab.job_id)
+    with db.transaction(technician) as session, pytest.raises(PermissionDenied):
+        report_archive.amend_report(session, technician, original.id, "typo")
+
+
+def test_the_database_refuses_to_change_an_issued_report(
+    db: Database, rl: ReportLab, manager: Actor
+) -> None:
+    view = issue(db, manager, rl.lab.job_id)
+    assert db.sqlite_path is not None
+    with sqlite3.connect(db.sqlite_path) as conn:
+        for statement in (
+            "UPDATE issued_reports SET pdf = x'00' WHERE id = ?",
+            "UPDATE issued_reports SET report_number = 'TR-X' WHERE id = ?",
+            "DELETE FROM issued_reports WHERE id = ?",
+        ):
+            with pytest.raises(sqlite3.IntegrityError, match="never changed"):
+                conn.execute(statement, (view.id,))
+    assert hashlib.sha256(pdf_of(db, manager, view.id)).hexdigest() == view.sha256
+
+
+def test_altered_bytes_are_detected_on_reprint(db: Database, rl: ReportLab, manager: Actor) -> None:
+    view = issue(db, manager, rl.lab.job_id)
+    # Someone with the file and a SQLite shell drops the lock and edits the bytes.
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER issued_reports_locked_update"))
+        conn.execute(
+            text("UPDATE issued_reports SET pdf = :pdf WHERE id = :id"),
+            {"pdf": b"%PDF-forged", "id": view.id},
+        )
+    with pytest.raises(report_archive.DamagedReport, match=view.report_number):
+        pdf_of(db, manager, view.id)
+
+
+def test_a_draft_is_watermarked_and_not_stored(
+    db: Database, rl: ReportLab, technician: Actor, manager: Actor
+) -> None:
+    with db.reader() as session:
+        draft = report_archive.draft_job_report_pdf(session, technician, rl.lab.job_id)
+        assert report_archive.list_reports(session, technician) == []
+    whole = "\n".join(page_texts(draft))
+    assert "DRAFT — not valid" in whole and f"DRAFT {rl.lab.job_reference}" in whole
+    # No number was taken by the draft.
+    assert issue(db, manager, rl.lab.job_id).report_number.endswith("-0001")
+
+
+def test_a_job_without_results_has_no_draft_either(db: Database, manager: Actor) -> None:
+    job = make_job(db, manager, make_company(db, manager), title="Nothing yet")
+    with db.reader() as session, pytest.raises(DomainError, match="no test result yet"):
+        report_archive.draft_job_report_pdf(session, manager, job.id)
