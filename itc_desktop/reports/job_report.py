@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from itc_desktop.i18n import _
 from itc_desktop.models.results import RESULT_TYPE_LABELS, ResultType
-from itc_desktop.reports.job_report_results import SECTIONS, ReportedRecord
+from itc_desktop.reports.job_report_results import SECTIONS, ReportedRecord, plain_number
 from itc_desktop.reports.template import (
     CONTENT_WIDTH,
     ReportMeta,
@@ -280,7 +280,7 @@ def _statements(data: JobReportData) -> list[Flowable]:
                     "Uncertainty: the expanded uncertainty U is the standard uncertainty "
                     "multiplied by the coverage factor k = {k}, which for a normal "
                     "distribution gives a coverage probability of about 95 %.",
-                    k=", ".join(format_number(k, None, data.lang) for k in factors),
+                    k=", ".join(plain_number(k, data.lang) for k in factors),
                 ),
                 styles.body,
             )

@@ -68,11 +68,19 @@ def _half_up(value: float, decimals: int) -> Decimal:
     return Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
+def plain_number(value: float, lang: str) -> str:
+    """A number as given, without trailing zeros: 2 (not 2.0), 1.5, −20."""
+    text = f"{value:g}"
+    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return format_number(value, decimals, lang).replace("-", "−")
+
+
 def decimals_of(values: Sequence[float], cap: int = 4) -> int:
-    """The decimals a series was measured to (20.05 → 2), at most `cap`."""
+    """The decimals a series was measured to (20.05 → 2), at most `cap`; float noise of a
+    computed value (19.996000000000002) does not count."""
     most = 0
     for value in values:
-        text = repr(float(value))
+        text = repr(round(float(value), 6))
         if "e" in text or "E" in text:
             return cap
         fraction = text.split(".")[1].rstrip("0") if "." in text else ""
@@ -128,13 +136,18 @@ class ValueFormat:
         return "—"
 
     def uncertainty(self, value: ValueView) -> str:
+        """± U to the resolution of the value it belongs to, with its coverage factor."""
         if value.uncertainty is None:
             return "—"
-        return _(
-            "± {u} (k = {k})",
-            u=self.with_unit(value.uncertainty),
-            k=format_number(value.k, None, self.lang),
-        )
+        if self.quantity in HARDNESS:
+            # ISO 6507/6506: hardness to 3 significant figures, so U to the value's last digit
+            method = self.unit.partition(" ")[0]
+            digits = 1 if method.startswith("HR") or abs(value.value) < 100 else 0
+            number = format_number(_half_up(value.uncertainty, digits), digits, self.lang)
+            u = f"{number} {self.unit}"
+        else:
+            u = self.with_unit(value.uncertainty)
+        return _("± {u} (k = {k})", u=u, k=plain_number(value.k, self.lang))
 
 
 VALUE_HEADERS = ("Quantity", "Result", "Limits", "U", "Decision")
@@ -288,14 +301,12 @@ def impact_section(records: Sequence[ReportedRecord], lang: str, zone: str) -> l
             details.append(
                 _(
                     "test temperature {t} °C",
-                    t=format_number(inputs.test_temperature_C, None, lang).replace("-", "−"),
+                    t=plain_number(inputs.test_temperature_C, lang),
                 )
             )
         details.append(inputs.specimen_size)
         if inputs.initial_energy_J is not None:
-            details.append(
-                _("pendulum {e} J", e=format_number(inputs.initial_energy_J, None, lang))
-            )
+            details.append(_("pendulum {e} J", e=plain_number(inputs.initial_energy_J, lang)))
         rows = []
         for v in record.values:
             if v.quantity == "energy":
