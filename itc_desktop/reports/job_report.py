@@ -207,7 +207,7 @@ def _methods(data: JobReportData) -> list[Flowable]:
                 f"{_(RESULT_TYPE_LABELS[record.test_type])}\n{record.method}",
                 f"{use.tag} {use.name}\n{_calibration_text(use, lang)}",
                 format_datetime(record.performed_at, lang, zone),
-                ", ".join(conditions) or _("not recorded"),
+                "\n".join(conditions) or _("not recorded"),
             ]
         )
     story: list[Flowable] = [
