@@ -232,6 +232,13 @@ def tensile_section(records: Sequence[ReportedRecord], lang: str, zone: str) -> 
             *_record_notes(record),
         ]
         story.append(KeepTogether(block))
+    story.extend(tensile_charts(records, lang))
+    return story
+
+
+def tensile_charts(records: Sequence[ReportedRecord], lang: str) -> list[Flowable]:
+    """The stress–strain charts of the records with a curve, six specimens a chart."""
+    story: list[Flowable] = []
     curves = [
         ChartCurve(_short_code(r.record), r.tensile) for r in records if r.tensile is not None
     ]
@@ -240,16 +247,15 @@ def tensile_section(records: Sequence[ReportedRecord], lang: str, zone: str) -> 
         story.append(CondPageBreak(110 * mm))
         story.append(Spacer(1, 3 * mm))
         story.append(stress_strain_chart(group, lang=lang))
-        story.append(
-            para(
-                _(
-                    "Stress–strain curves ({specimens}); dashed: the line of slope E offset by "
-                    "0.2 % plastic strain (ISO 6892-1); markers at Rp0.2 or ReH/ReL and Rm.",
-                    specimens=", ".join(c.label for c in group),
-                ),
-                report_styles().muted,
-            )
+        caption = _(
+            "Stress–strain curves ({specimens}).", specimens=", ".join(c.label for c in group)
         )
+        if any(c.result.Rp02_MPa is not None and not c.result.yield_point for c in group):
+            caption += " " + _(
+                "Dashed: the line of slope E offset by 0.2 % plastic strain (ISO 6892-1)."
+            )
+        caption += " " + _("Markers: ■ Rp0.2 or ReH, ▼ ReL, ● Rm.")
+        story.append(para(caption, report_styles().muted))
     return story
 
 

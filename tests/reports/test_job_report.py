@@ -67,7 +67,7 @@ def test_issued_report_has_what_the_standard_asks(
         "ITC-0211",
         "calibrated, valid until",
         # environmental conditions, deviations
-        "22.5 °C, 45 % RH",
+        "22.5 °C 45 % RH",
         "Deviations from the methods None.",
         # results with units, limits and decisions
         f"Tensile strength Rm {rl.rm} MPa 470 … 630",
@@ -150,6 +150,7 @@ def test_the_chart_page_is_vector_with_marked_points(
     page = reader(pdf).pages[chart_pages[0]]
     text = texts[chart_pages[0]]
     assert "Strain ε (%)" in text and "Rp0.2" in text and "Rm" in text and "S01" in text
+    assert "Dashed: the line of slope E offset by 0.2 % plastic strain" in " ".join(text.split())
     # The only raster image on the page is the logo: the chart is drawn with vector paths.
     images = [
         name

@@ -3,11 +3,19 @@ language, and the stress–strain chart (scales, thinning, refusals)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
 from reportlab.graphics.shapes import PolyLine, String
 
-from itc_desktop.reports.job_report_results import ValueFormat, decimals_of, plain_number
+from itc_desktop.reports.job_report_results import (
+    ReportedRecord,
+    ValueFormat,
+    decimals_of,
+    plain_number,
+    tensile_charts,
+)
 from itc_desktop.reports.stress_strain_chart import (
     MAX_CURVES,
     MAX_POINTS,
@@ -119,3 +127,29 @@ def test_thinning_and_tick_steps() -> None:
     assert thinned(short, short)[0] is short
     assert nice_step(600) == 100 and nice_step(30) == 5 and nice_step(0.7) == 0.2
     assert nice_step(0) == 1.0
+
+
+def test_yield_point_curve_marks_reh_and_rel_and_its_caption_has_no_offset_line() -> None:
+    from reportlab.graphics.shapes import Polygon
+
+    raw = tensile_raw("S235_yield_point.TXT")
+    evaluation = evaluate(
+        TensileInputs(shape="round", diameter_mm=10.0, gauge_length_mm=50.0), {}, raw.columns
+    )
+    result = evaluation.tensile
+    assert result is not None and result.yield_point
+    drawing = stress_strain_chart([ChartCurve("S02", result)])
+    texts = strings(drawing)
+    assert {"ReH", "ReL", "Rm"} <= set(texts) and "Rp0.2" not in texts
+    # One ▼ for ReL on the curve and one in the legend.
+    assert len([s for s in drawing.contents if isinstance(s, Polygon)]) == 2
+
+    with_yield_point = ReportedRecord(
+        record=SimpleNamespace(  # type: ignore[arg-type]
+            id=1, specimen_code="ITC-2026-0001-S02", job_reference="ITC-2026-0001"
+        ),
+        tensile=result,
+    )
+    story = tensile_charts([with_yield_point], "en")
+    caption = story[-1].getPlainText()
+    assert "(S02)" in caption and "Dashed" not in caption and "▼ ReL" in caption
