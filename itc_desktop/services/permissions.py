@@ -57,6 +57,9 @@ class Permission(StrEnum):
     # amending a test report is the manager's (and the admin's: the CLI's system account).
     VIEW_REPORTS = "view_reports"
     ISSUE_REPORTS = "issue_reports"
+    # The usage report names companies' machine costs and each operator's hours: managers
+    # and admins (the CLI's system account) only.
+    VIEW_USAGE_REPORTS = "view_usage_reports"
 
 
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
@@ -90,6 +93,7 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.APPROVE_RESULTS: frozenset({Role.MANAGER}),
     Permission.VIEW_REPORTS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
     Permission.ISSUE_REPORTS: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.VIEW_USAGE_REPORTS: frozenset({Role.ADMIN, Role.MANAGER}),
 }
 
 
