@@ -669,3 +669,30 @@ def _totals(equipment: Sequence[EquipmentUsage], companies: Sequence[CompanyUsag
         energy_kwh=sum(energies) if energies else None,
         costs=_sum_costs([c.costs for c in companies]),
     )
+
+
+def usage_report_pdf(
+    session: Session,
+    actor: Actor | None,
+    date_from: date,
+    date_to: date,
+    *,
+    equipment_tags: Sequence[str] | None = None,
+    category: str | None = None,
+    lang: str = "en",
+    now: datetime | None = None,
+) -> tuple[UsageFigures, bytes]:
+    """The figures and the PDF made from them (not archived: it can be made again any time)."""
+    from itc_desktop.reports.usage_report import render_usage_report
+    from itc_desktop.services.settings import get_center
+
+    figures = usage_figures(
+        session,
+        actor,
+        date_from,
+        date_to,
+        equipment_tags=equipment_tags,
+        category=category,
+        now=now,
+    )
+    return figures, render_usage_report(figures, get_center(session), lang)
