@@ -109,7 +109,7 @@ def utilization_chart(figures: UsageFigures, lang: str, width: float = CONTENT_W
     items = list(figures.equipment)
     bar = 5 * mm if len(items) <= 30 else 3.4 * mm
     plot_height = max(len(items), 1) * bar
-    drawing_height = plot_height + 22 * mm
+    drawing_height = plot_height + 18 * mm
     drawing = vector_drawing(width, drawing_height)
     _title(drawing, _("Utilization by equipment (used / available hours)"))
     chart = HorizontalBarChart()
@@ -153,11 +153,13 @@ def utilization_chart(figures: UsageFigures, lang: str, width: float = CONTENT_W
 
 def months_chart(figures: UsageFigures, lang: str, width: float = CONTENT_WIDTH) -> Drawing:
     """Booked and used hours per month, grouped bars."""
-    drawing = vector_drawing(width, 70 * mm)
+    height = 64 * mm
+    drawing = vector_drawing(width, height)
     _title(drawing, _("Hours by month"))
     chart = VerticalBarChart()
-    chart.x, chart.y = 16 * mm, 12 * mm
-    chart.width, chart.height = width - 20 * mm, 70 * mm - 30 * mm
+    rotated = len(figures.months) > 6  # "2025. 12." side by side would run into each other
+    chart.x, chart.y = 16 * mm, (16 if rotated else 8) * mm
+    chart.width, chart.height = width - 20 * mm, height - chart.y - 10 * mm
     booked = [m.booked_hours for m in figures.months]
     used = [m.used_hours for m in figures.months]
     chart.data = [booked, used]
@@ -167,9 +169,9 @@ def months_chart(figures: UsageFigures, lang: str, width: float = CONTENT_WIDTH)
     chart.valueAxis.forceZero = True
     _axis_fonts(chart)
     chart.valueAxis.labelTextFormat = lambda v: format_number(v, 0, lang)
-    if len(figures.months) > 12:
-        chart.categoryAxis.labels.angle = 90
-        chart.categoryAxis.labels.boxAnchor = "e"
+    if rotated:
+        chart.categoryAxis.labels.angle = 35
+        chart.categoryAxis.labels.boxAnchor = "ne"
         chart.categoryAxis.labels.dy = -2
     chart.bars[0].fillColor = BOOKED_COLOR
     chart.bars[1].fillColor = USED_COLOR
@@ -179,7 +181,7 @@ def months_chart(figures: UsageFigures, lang: str, width: float = CONTENT_WIDTH)
     legend = Legend()
     legend.fontName = FONT
     legend.fontSize = 7
-    legend.x, legend.y = width - 60 * mm, 70 * mm - 3 * mm
+    legend.x, legend.y = width - 60 * mm, height - 3 * mm
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.deltax = 28 * mm
