@@ -247,6 +247,11 @@ def _session_rows(session_ids: Sequence[int] | None, period: _Period, dialect: s
     )
     if session_ids is not None:
         stmt = stmt.where(UsageSession.equipment_id.in_(session_ids))
+    if dialect == "sqlite":
+        # LIMIT -1 (no limit) keeps SQLite from flattening the subquery into the outer
+        # query, which would repeat the epoch conversion at each use of s and e (some thirty
+        # per row with the month columns); as a co-routine it converts once per row.
+        stmt = stmt.limit(-1)
     return stmt.subquery("s")
 
 
