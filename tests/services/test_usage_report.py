@@ -230,3 +230,18 @@ def test_epoch_seconds_sql_for_both_databases() -> None:
     assert "strftime" in text and "substr(usage_sessions.started_at" in text
     with pytest.raises(ValueError, match="SQLite and PostgreSQL"):
         epoch_seconds(UsageSession.started_at, "mysql")
+
+
+def test_the_session_query_compiles_for_postgresql() -> None:
+    """No PostgreSQL driver ships with the tests: check the SQL the dialect gets."""
+    from itc_desktop.services.usage_report import _clipped, _Period, _session_rows
+
+    period = _Period(P0, P1, NOW, ())
+    rows = _session_rows([1, 2], period, "postgresql")
+    text = str(rows.select().compile(dialect=postgresql.dialect()))
+    assert "EXTRACT(epoch FROM usage_sessions.started_at)" in text and "LIMIT" not in text
+    clipped = str(_clipped(rows.c.s, rows.c.e, 0.0, 1.0, "postgresql").compile(
+        dialect=postgresql.dialect()))  # fmt: skip
+    assert "greatest(least(" in clipped.lower()
+    sqlite_rows = _session_rows(None, period, "sqlite").select()
+    assert "LIMIT" in str(sqlite_rows.compile(dialect=sqlite.dialect()))
