@@ -39,7 +39,7 @@ from itc_desktop.reports.template import (
     vector_drawing,
 )
 from itc_desktop.services.settings import CenterSettings
-from itc_desktop.services.usage_report import UsageFigures
+from itc_desktop.services.usage_report import EquipmentUsage, UsageFigures
 
 # Okabe & Ito's colour-blind-safe colours, as in the other report charts.
 BOOKED_COLOR = colors.HexColor("#56b4e9")
@@ -104,14 +104,37 @@ def _title(drawing: Drawing, text: str) -> None:
     drawing.add(String(0, drawing.height - 9, text, fontName=FONT_BOLD, fontSize=9))
 
 
-def utilization_chart(figures: UsageFigures, lang: str, width: float = CONTENT_WIDTH) -> Drawing:
-    """One horizontal bar per equipment (first at the top), utilization in per cent."""
+# Bars per utilization chart: fifty 3.4 mm bars fit a page; more equipment, more charts.
+BARS_PER_CHART = 50
+
+
+def utilization_charts(figures: UsageFigures, lang: str) -> list[Drawing]:
     items = list(figures.equipment)
+    chunks = [items[n : n + BARS_PER_CHART] for n in range(0, len(items), BARS_PER_CHART)]
+    if len(chunks) <= 1:
+        return [utilization_chart(items, lang)]
+    return [
+        utilization_chart(chunk, lang, part=(n, len(chunks)))
+        for n, chunk in enumerate(chunks, start=1)
+    ]
+
+
+def utilization_chart(
+    equipment: Sequence[EquipmentUsage],
+    lang: str,
+    width: float = CONTENT_WIDTH,
+    part: tuple[int, int] | None = None,
+) -> Drawing:
+    """One horizontal bar per equipment (first at the top), utilization in per cent."""
+    items = list(equipment)
     bar = 5 * mm if len(items) <= 30 else 3.4 * mm
     plot_height = max(len(items), 1) * bar
     drawing_height = plot_height + 18 * mm
     drawing = vector_drawing(width, drawing_height)
-    _title(drawing, _("Utilization by equipment (used / available hours)"))
+    title = _("Utilization by equipment (used / available hours)")
+    if part is not None:
+        title = f"{title} — {part[0]}/{part[1]}"
+    _title(drawing, title)
     chart = HorizontalBarChart()
     chart.x, chart.y = 24 * mm, 9 * mm
     chart.width, chart.height = width - 24 * mm - 14 * mm, plot_height
@@ -430,7 +453,7 @@ def render_usage_report(
         months_chart(figures, lang),
         Spacer(1, 3 * mm),
         CondPageBreak(60 * mm),
-        utilization_chart(figures, lang),
+        *utilization_charts(figures, lang),
         para(_("Per equipment"), heading),
         equipment_table(figures, lang),
         para(_("Per company"), heading),

@@ -180,3 +180,23 @@ def test_report_usage_command_refusals(
     code = cli.main(["--db", str(db.sqlite_path), "report", "usage", *argv, "--out", str(out)])
     _out, err = capsys.readouterr()
     assert code == 2 and message in err and not out.exists()
+
+
+def test_many_machines_get_more_utilization_charts(
+    db: Database, manager: Actor, lab: Generated
+) -> None:
+    from dataclasses import replace
+
+    from reportlab.lib.units import mm
+
+    from itc_desktop.reports.usage_report import BARS_PER_CHART, utilization_charts
+
+    figures, _pdf = _render(db, manager, "en")
+    many = replace(figures, equipment=figures.equipment * 11)  # 55 bars
+    charts = utilization_charts(many, "en")
+    assert len(charts) == 2 and len(many.equipment) > BARS_PER_CHART
+    assert all(chart.height < 230 * mm for chart in charts)  # each fits the page's frame
+    with db.reader() as session:
+        pdf = render_usage_report(many, get_center(session), "en", issue_date=ISSUED)
+    text = _flat(pdf)
+    assert "(used / available hours) — 1/2" in text and "— 2/2" in text
