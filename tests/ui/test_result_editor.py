@@ -278,3 +278,55 @@ def test_rockwell_and_brinell_inputs(qtbot, db: Database, manager: Actor, contex
     qtbot.waitUntil(
         lambda: "0.24D" in panel.readings.text(0, 2) or "⚠" in panel.readings.text(0, 2)
     )
+
+
+def test_lapsed_instrument_with_a_managers_override_is_saved_with_it(
+    qtbot, db: Database, manager: Actor, technician: Actor, context_for, shown_boxes
+) -> None:
+    from datetime import date
+
+    from itc_desktop.services import calibration
+
+    lab = make_lab(db, manager)
+    lapsed = make_instrument(db, manager, "ITC-0295", calibrated_days_ago=400)
+    with db.transaction(manager) as s:
+        override_id = calibration.grant_override(
+            s,
+            manager,
+            lapsed,
+            justification="Kalibráció úton, Ђорђе engedélye",
+            valid_from=date.today(),
+        )
+    dialog = ResultEditorDialog(
+        context_for(technician),
+        test_type="hardness",
+        job_id=lab.job_id,
+        specimen_id=lab.specimen_id,
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.override.isVisibleTo(dialog)  # the calibrated default has none
+    choose(dialog.instrument, lapsed)
+    assert dialog.override.isVisibleTo(dialog)
+    assert dialog.override.currentData() == override_id  # offered for the lapsed one
+    assert "Ђорђе" in dialog.override.currentText()
+    set_cell(dialog.panel.readings, 0, 0, "0.28")
+    set_cell(dialog.panel.readings, 0, 1, "0.281")
+    dialog.recompute()
+    dialog.save_button.click()
+    assert shown_boxes == []
+    with db.reader() as s:
+        view = result_service.get_record(s, technician, dialog.saved_id)
+    assert view.equipment_id == lapsed and view.calibration_override_id == override_id
+
+
+def test_job_combo_finds_jobs_by_part_of_the_title(
+    qtbot, db: Database, manager: Actor, context_for
+) -> None:
+    lab = make_lab(db, manager)
+    dialog = ResultEditorDialog(context_for(manager), test_type="impact")
+    qtbot.addWidget(dialog)
+    completer = dialog.job.completer()
+    completer.setCompletionPrefix("S355")
+    assert completer.completionCount() == 1
+    assert dialog.job.currentData() == lab.job_id
+    assert dialog.specimen.currentData() == lab.specimen_id

@@ -185,3 +185,19 @@ def test_flat_specimen_needs_both_dimensions(
     qtbot.waitUntil(lambda: "not a number" in dialog.error.text(), timeout=2000)
     panel.a0.setText("3,93")
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=2000)
+
+
+def test_cancelled_import_changes_nothing(
+    qtbot, db: Database, manager: Actor, context_for, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lab = make_lab(db, manager)
+    dialog = new_dialog(qtbot, context_for(manager), lab)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(TENSILE_DATA / "C45_hu.csv"), "")
+    )
+    monkeypatch.setattr(
+        tensile_import_dialog.TensileImportDialog, "exec", lambda self: QDialog.DialogCode.Rejected
+    )
+    dialog.panel.import_button.click()
+    assert dialog.panel.columns is None and dialog.panel.raw_file() is None
+    assert "import" in dialog.error.text() and not dialog.save_button.isEnabled()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -120,6 +121,10 @@ class ResultEditorDialog(QDialog):
             combo.setMinimumContentsLength(24)
         for j in self.choices.jobs:
             self.job.addItem(f"{j.reference} — {j.title}", j.id)
+        completer = self.job.completer()
+        if completer is not None:  # type a part of the reference or the title
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.method = QLineEdit(DEFAULT_METHODS[test_type])
         for i in self.choices.instruments:
             state = self.tr(STATE_TEXTS[CalibrationState(i.state)])
