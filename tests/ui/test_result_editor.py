@@ -13,6 +13,7 @@ from itc_desktop.analysis.spc import capability
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import results as result_service
 from itc_desktop.services.result_inputs import DimensionalInputs, ImpactInputs
+from itc_desktop.ui.pages import result_editor as editor_module
 from itc_desktop.ui.pages.result_editor import ResultEditorDialog, open_result_editor
 from itc_desktop.ui.pages.result_editor_types import CharpyPanel, DimensionalPanel, HardnessPanel
 from tests.services.equipment_support import make_instrument
@@ -330,3 +331,27 @@ def test_job_combo_finds_jobs_by_part_of_the_title(
     assert completer.completionCount() == 1
     assert dialog.job.currentData() == lab.job_id
     assert dialog.specimen.currentData() == lab.specimen_id
+
+
+def test_unexpected_error_on_save_is_reported_and_the_dialog_stays(
+    qtbot, db: Database, manager: Actor, context_for, shown_boxes, monkeypatch
+) -> None:
+    lab = make_lab(db, manager)
+    dialog = ResultEditorDialog(
+        context_for(manager), test_type="hardness", job_id=lab.job_id, specimen_id=lab.specimen_id
+    )
+    qtbot.addWidget(dialog)
+    set_cell(dialog.panel.readings, 0, 0, "0.28")
+    set_cell(dialog.panel.readings, 0, 1, "0.281")
+
+    def broken(*_a: object, **_k: object) -> int:
+        raise RuntimeError("disk on fire")
+
+    reported: list[BaseException] = []
+    monkeypatch.setattr(result_service, "create_record", broken)
+    monkeypatch.setattr(editor_module, "report_unexpected", reported.append)
+    dialog.recompute()
+    dialog.save_button.click()
+    assert [str(e) for e in reported] == ["disk on fire"]
+    assert shown_boxes == []
+    assert dialog.saved_id is None and dialog.save_button.isEnabled()

@@ -38,6 +38,7 @@ from itc_desktop.services.errors import DomainError, InvalidTransition, Validati
 from itc_desktop.services.result_choices import editor_choices, usable_overrides
 from itc_desktop.services.result_inputs import DEFAULT_METHODS, LIMITABLE, Evaluation, evaluate
 from itc_desktop.services.results import RecordInput, RecordView
+from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import error_text, show_domain_error
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_editor_common import (
@@ -409,9 +410,9 @@ class ResultEditorDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, DomainError):
-            show_domain_error(self, error)
+            show_domain_error(self, error)  # the dialog stays open with the input as typed
         else:
-            raise error
+            report_unexpected(error)
 
 
 def open_result_editor(
