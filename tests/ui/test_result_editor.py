@@ -3,6 +3,7 @@ the refusals (lapsed instrument, approved record, permissions)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from tests.services.equipment_support import make_instrument
 from tests.services.results_support import approve, create, hardness_input, make_lab
 from tests.ui.keyboard import type_text
 
-SCREENSHOTS = Path("/tmp/result_editor_shots")
+SCREENSHOTS = Path(os.environ.get("ITC_SCREENSHOTS", "/tmp/result_editor_shots"))
 
 
 def grab(dialog: ResultEditorDialog, name: str) -> None:
@@ -28,7 +29,7 @@ def grab(dialog: ResultEditorDialog, name: str) -> None:
     dialog.resize(1300, 850)
     dialog.show()
     QApplication.processEvents()
-    dialog.grab().save(str(SCREENSHOTS / f"{name}.png"))
+    assert dialog.grab().save(str(SCREENSHOTS / f"result-editor-{name}.png"))
 
 
 def set_cell(table, row: int, col: int, text: str) -> None:  # type: ignore[no-untyped-def]
