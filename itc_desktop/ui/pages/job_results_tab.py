@@ -8,7 +8,6 @@ from collections import Counter
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -28,7 +27,7 @@ from itc_desktop.ui.models.results import (
     type_label,
 )
 from itc_desktop.ui.pages.registry import PageContext
-from itc_desktop.ui.widgets.tables import configure_table
+from itc_desktop.ui.widgets.tables import configure_table, set_column_widths
 
 RESULTS_PAGE = "results"
 JOB_PAGE_SIZE = 500  # a job's records come in one page
@@ -63,17 +62,18 @@ class JobResultsTab(QWidget):
         self.view.setWordWrap(False)
         self.view.setColumnHidden(ResultsTableModel.JOB, True)
         header = self.view.horizontalHeader()
-        for column, width in (
-            (ResultsTableModel.SPECIMEN, 70),
-            (ResultsTableModel.TEST, 90),
-            (ResultsTableModel.INSTRUMENT, 78),
-            (ResultsTableModel.PERFORMED, 118),
-            (ResultsTableModel.BY, 110),
-            (ResultsTableModel.STATUS, 110),
-            (ResultsTableModel.OUTCOME, 112),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        set_column_widths(
+            header,
+            (
+                (ResultsTableModel.SPECIMEN, 70),
+                (ResultsTableModel.TEST, 90),
+                (ResultsTableModel.INSTRUMENT, 78),
+                (ResultsTableModel.PERFORMED, 118),
+                (ResultsTableModel.BY, 110),
+                (ResultsTableModel.STATUS, 110),
+                (ResultsTableModel.OUTCOME, 112),
+            ),
+        )
         self.view.doubleClicked.connect(self.on_double_clicked)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
 

@@ -10,7 +10,7 @@ from itc_desktop.services import job_workflow
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.ui.models.jobs import TimelineModel
 from itc_desktop.ui.pages.registry import PageContext
-from itc_desktop.ui.widgets.tables import configure_table
+from itc_desktop.ui.widgets.tables import configure_table, set_column_widths
 
 
 class TimelineTab(QWidget):
@@ -29,14 +29,15 @@ class TimelineTab(QWidget):
         configure_table(self.view, None)
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
-        for column, width in (
-            (TimelineModel.WHEN, 122),
-            (TimelineModel.WHO, 110),
-            (TimelineModel.CHANGE, 150),
-            (TimelineModel.PUBLIC, 52),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        set_column_widths(
+            header,
+            (
+                (TimelineModel.WHEN, 122),
+                (TimelineModel.WHO, 110),
+                (TimelineModel.CHANGE, 150),
+                (TimelineModel.PUBLIC, 52),
+            ),
+        )
         for column in (TimelineModel.INTERNAL, TimelineModel.PUBLIC_NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Rows grow with their notes when the columns change width.

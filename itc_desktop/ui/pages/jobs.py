@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -33,7 +32,7 @@ from itc_desktop.ui.models.jobs import FetchJobs, JobsTableModel
 from itc_desktop.ui.pages.job_detail import JobDetailPanel
 from itc_desktop.ui.pages.job_dialogs import AccessCodeDialog, NewJobDialog
 from itc_desktop.ui.pages.registry import PageContext
-from itc_desktop.ui.widgets.tables import configure_table
+from itc_desktop.ui.widgets.tables import configure_table, set_column_widths
 
 SEARCH_DELAY_MS = 250
 OPEN_JOBS = "open"
@@ -109,17 +108,18 @@ class JobsPage(QWidget):
         configure_table(self.view, JobsTableModel.TITLE)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        for column, width in (
-            (JobsTableModel.REFERENCE, 100),
-            (JobsTableModel.COMPANY, 135),
-            (JobsTableModel.STATUS, 85),
-            (JobsTableModel.PRIORITY, 65),
-            (JobsTableModel.DUE, 92),
-            (JobsTableModel.TECHNICIAN, 120),
-            (JobsTableModel.QUOTE, 110),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        set_column_widths(
+            header,
+            (
+                (JobsTableModel.REFERENCE, 100),
+                (JobsTableModel.COMPANY, 135),
+                (JobsTableModel.STATUS, 85),
+                (JobsTableModel.PRIORITY, 65),
+                (JobsTableModel.DUE, 92),
+                (JobsTableModel.TECHNICIAN, 120),
+                (JobsTableModel.QUOTE, 110),
+            ),
+        )
         # The detail beside the table needs the room: less used columns start hidden and
         # the header's context menu shows them.
         for column in HIDDEN_AT_START:

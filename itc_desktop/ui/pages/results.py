@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QSplitter,
@@ -45,7 +44,7 @@ from itc_desktop.ui.models.results import (
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_detail import ResultDetailPanel
 from itc_desktop.ui.pages.result_workflow import ResultActions
-from itc_desktop.ui.widgets.tables import configure_table
+from itc_desktop.ui.widgets.tables import configure_table, set_column_widths
 
 JOB_CHOICES = 1000  # the newest jobs offered in the job filter (typing narrows them)
 HIDDEN_AT_START = (ResultsTableModel.METHOD, ResultsTableModel.BY)
@@ -152,18 +151,19 @@ class ResultsPage(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)  # the outcome takes what is left
-        for column, width in (
-            (ResultsTableModel.JOB, 102),
-            (ResultsTableModel.SPECIMEN, 68),
-            (ResultsTableModel.TEST, 88),
-            (ResultsTableModel.METHOD, 170),
-            (ResultsTableModel.INSTRUMENT, 74),
-            (ResultsTableModel.PERFORMED, 116),
-            (ResultsTableModel.BY, 120),
-            (ResultsTableModel.STATUS, 122),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        set_column_widths(
+            header,
+            (
+                (ResultsTableModel.JOB, 102),
+                (ResultsTableModel.SPECIMEN, 68),
+                (ResultsTableModel.TEST, 88),
+                (ResultsTableModel.METHOD, 170),
+                (ResultsTableModel.INSTRUMENT, 74),
+                (ResultsTableModel.PERFORMED, 116),
+                (ResultsTableModel.BY, 120),
+                (ResultsTableModel.STATUS, 122),
+            ),
+        )
         for column in HIDDEN_AT_START:
             self.view.setColumnHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -26,6 +27,13 @@ def configure_table(view: QTableView, stretch_column: int | None = None) -> QTab
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def set_column_widths(header: QHeaderView, widths: Sequence[tuple[int, int]]) -> None:
+    """Starting widths (pixels) of columns the user may still resize."""
+    for column, width in widths:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
 
 
 def local_text(at: datetime | None, zone: tzinfo) -> str:
