@@ -32,7 +32,7 @@ from itc_desktop.ui.models.jobs import FetchJobs, JobsTableModel
 from itc_desktop.ui.pages.job_detail import JobDetailPanel
 from itc_desktop.ui.pages.job_dialogs import AccessCodeDialog, NewJobDialog
 from itc_desktop.ui.pages.registry import PageContext
-from itc_desktop.ui.widgets.tables import configure_table, set_column_widths
+from itc_desktop.ui.widgets.tables import column_menu, configure_table, set_column_widths
 
 SEARCH_DELAY_MS = 250
 OPEN_JOBS = "open"
@@ -252,15 +252,7 @@ class JobsPage(QWidget):
         )
 
     def column_menu(self) -> QMenu:
-        """Checkable entries for the table's columns (the reference always stays)."""
-        menu = QMenu(self)
-        for column in range(1, self.model.columnCount()):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            action = menu.addAction(str(title))
-            action.setCheckable(True)
-            action.setChecked(not self.view.isColumnHidden(column))
-            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
-        return menu
+        return column_menu(self.view)
 
     @Slot(QPoint)
     def on_header_menu(self, pos: QPoint) -> None:

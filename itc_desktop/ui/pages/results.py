@@ -44,7 +44,7 @@ from itc_desktop.ui.models.results import (
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_detail import ResultDetailPanel
 from itc_desktop.ui.pages.result_workflow import ResultActions
-from itc_desktop.ui.widgets.tables import configure_table, set_column_widths
+from itc_desktop.ui.widgets.tables import column_menu, configure_table, set_column_widths
 
 JOB_CHOICES = 1000  # the newest jobs offered in the job filter (typing narrows them)
 HIDDEN_AT_START = (ResultsTableModel.METHOD, ResultsTableModel.BY)
@@ -370,14 +370,7 @@ class ResultsPage(QWidget):
             report_unexpected(error)
 
     def column_menu(self) -> QMenu:
-        menu = QMenu(self)
-        for column in range(1, self.model.columnCount()):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            action = menu.addAction(str(title))
-            action.setCheckable(True)
-            action.setChecked(not self.view.isColumnHidden(column))
-            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
-        return menu
+        return column_menu(self.view)
 
     @Slot(QPoint)
     def on_header_menu(self, pos: QPoint) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 AMBER = "#b26a00"
 RED = "#b00020"
@@ -34,6 +35,18 @@ def set_column_widths(header: QHeaderView, widths: Sequence[tuple[int, int]]) ->
     for column, width in widths:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
+
+
+def column_menu(view: QTableView) -> QMenu:
+    """Checkable entries to show or hide the table's columns (the first one always stays)."""
+    model = view.model()
+    menu = QMenu(view)
+    for column in range(1, model.columnCount()):
+        action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        action.setCheckable(True)
+        action.setChecked(not view.isColumnHidden(column))
+        action.toggled.connect(lambda shown, c=column: view.setColumnHidden(c, not shown))
+    return menu
 
 
 def local_text(at: datetime | None, zone: tzinfo) -> str:
