@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased, undefer
 
@@ -27,6 +27,7 @@ from itc_desktop.reports.job_report_results import ReportedRecord
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import results as result_service
 from itc_desktop.services.calibration import CalibrationState, calibration_statuses
+from itc_desktop.services.companies import search_key
 from itc_desktop.services.equipment_settings import local_date
 from itc_desktop.services.errors import Conflict, DomainError, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
@@ -376,12 +377,24 @@ def get_report(session: Session, actor: Actor | None, report_id: int) -> IssuedR
 
 def list_reports(
     session: Session, actor: Actor | None, job_id: int | None = None, *,
-    limit: int | None = None, offset: int = 0,
+    search: str = "", limit: int | None = None, offset: int = 0,
 ) -> list[IssuedReportView]:  # fmt: skip
-    """Issued reports, newest first: of one job, or all (the Reports page)."""
+    """Issued reports, newest first: of one job, or all (the Reports page). `search` keeps
+    the reports whose number, job (reference, title) or company contains every word, forgiving
+    case, accents and script like the Jobs page's search."""
     require(actor, Permission.VIEW_REPORTS)
-    where = IssuedReport.job_id == job_id if job_id is not None else IssuedReport.id.isnot(None)
-    return _views(session, where, limit, offset)
+    conditions = [IssuedReport.id.isnot(None)]
+    if job_id is not None:
+        conditions.append(IssuedReport.job_id == job_id)
+    for word in search_key(search).split():
+        conditions.append(
+            or_(
+                func.lower(IssuedReport.report_number).contains(word, autoescape=True),
+                Job.search_text.contains(word, autoescape=True),
+                Company.search_key.contains(word, autoescape=True),
+            )
+        )
+    return _views(session, and_(*conditions), limit, offset)
 
 
 class DamagedReport(DomainError):

@@ -278,6 +278,28 @@ def period_bounds(date_from: date, date_to: date, zone: ZoneInfo) -> tuple[datet
     return _local_midnight(date_from, zone), _local_midnight(date_to + timedelta(days=1), zone)
 
 
+PERIOD_KINDS = ("month", "quarter", "year")
+
+
+def named_period(kind: str, year: int, part: int = 1) -> tuple[date, date]:
+    """The first and last day of a month (`part` 1–12), a quarter (1–4) or a year."""
+    if kind == "year":
+        return date(year, 1, 1), date(year, 12, 31)
+    if kind not in PERIOD_KINDS:
+        raise ValidationError(
+            _("unknown period {kind} (one of {all})", kind=kind, all=", ".join(PERIOD_KINDS)),
+            field=_("Period"),
+        )
+    months = 1 if kind == "month" else 3
+    if not 1 <= part <= 12 // months:
+        raise ValidationError(
+            _("{kind} {part} does not exist", kind=kind, part=part), field=_("Period")
+        )
+    first = date(year, (part - 1) * months + 1, 1)
+    following = (first + timedelta(days=31 * months)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
 def _months(
     date_from: date, date_to: date, zone: ZoneInfo, start: datetime, end: datetime
 ) -> tuple[tuple[date, float, float], ...]:

@@ -20,7 +20,7 @@ from itc_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
-from tests.reports.job_report_support import ReportLab, make_report_lab
+from tests.reports.job_report_support import COMPANY, ReportLab, make_report_lab
 from tests.reports.pdf_checks import page_texts
 from tests.services.jobs_support import make_company, make_job
 
@@ -206,3 +206,29 @@ def test_a_job_without_results_has_no_draft_either(db: Database, manager: Actor)
     job = make_job(db, manager, make_company(db, manager), title="Nothing yet")
     with db.reader() as session, pytest.raises(DomainError, match="no test result yet"):
         report_archive.draft_job_report_pdf(session, manager, job.id)
+
+
+def test_the_list_searches_number_job_and_company_forgiving_case_and_accents(
+    db: Database, rl: ReportLab, manager: Actor
+) -> None:
+    view = issue(db, manager, rl.lab.job_id)
+    year_number = view.report_number.lower()  # "tr-2026-0001"
+
+    def found(search: str) -> list[str]:
+        with db.reader() as session:
+            return [
+                r.report_number
+                for r in report_archive.list_reports(session, manager, search=search)
+            ]
+
+    assert found(year_number) == [view.report_number]
+    assert found(rl.lab.job_reference.lower()) == [view.report_number]
+    assert found(COMPANY.split()[0].upper()) == [view.report_number]
+    # Accents and script forgiven like the Jobs page: "djurdjevic" and "Ђурђевић" find "Đurđević".
+    assert found("djurdjevic") == [view.report_number]
+    assert found("Ђурђевић") == [view.report_number]
+    assert found(f"{year_number} no-such-word") == []  # every word must match
+    assert found("TR-1999") == []
+    with db.reader() as session:
+        other_job = report_archive.list_reports(session, manager, rl.lab.job_id + 999, search="")
+    assert other_job == []

@@ -16,6 +16,7 @@ from itc_desktop.services.usage_report import (
     UsageFigures,
     epoch_seconds,
     merge_intervals,
+    named_period,
     overlap_seconds,
     usage_figures,
 )
@@ -245,3 +246,25 @@ def test_the_session_query_compiles_for_postgresql() -> None:
     assert "greatest(least(" in clipped.lower()
     sqlite_rows = _session_rows(None, period, "sqlite").select()
     assert "LIMIT" in str(sqlite_rows.compile(dialect=sqlite.dialect()))
+
+
+@pytest.mark.parametrize(
+    ("kind", "year", "part", "first", "last"),
+    [
+        ("month", 2024, 2, date(2024, 2, 1), date(2024, 2, 29)),  # leap year
+        ("month", 2026, 12, date(2026, 12, 1), date(2026, 12, 31)),
+        ("quarter", 2026, 1, date(2026, 1, 1), date(2026, 3, 31)),
+        ("quarter", 2026, 4, date(2026, 10, 1), date(2026, 12, 31)),
+        ("year", 2025, 1, date(2025, 1, 1), date(2025, 12, 31)),
+    ],
+)
+def test_named_periods(kind: str, year: int, part: int, first: date, last: date) -> None:
+    assert named_period(kind, year, part) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("kind", "part"), [("month", 13), ("month", 0), ("quarter", 5), ("week", 1)]
+)
+def test_impossible_named_periods_are_refused(kind: str, part: int) -> None:
+    with pytest.raises(ValidationError):
+        named_period(kind, 2026, part)
