@@ -24,7 +24,9 @@ def add_equipment(db: Database, manager: Actor, tag: str, **fields: object) -> i
         return equipment_service.create_equipment(
             session,
             manager,
-            EquipmentData(asset_tag=tag, name=f"Machine {tag}", category="machine_tool", **fields),  # type: ignore[arg-type]
+            EquipmentData(  # type: ignore[arg-type]
+                asset_tag=tag, name=f"Machine {tag}", **{"category": "machine_tool", **fields}
+            ),
         )
 
 
