@@ -107,7 +107,10 @@ def test_demo_equipment_is_fast_consistent_and_audited(db: Database) -> None:
     assert {p.state for p in summary.maintenance_due} == {PlanState.DUE, PlanState.OVERDUE}
     with db.reader() as session:
         months = usage_service.monthly_hours(session, manager, summary.running[0].equipment_id)
-    assert all(m.hours > 0 for m in months)
+    # Every full month of the year has use; the current one may not yet (say on the 1st, or
+    # after a few working days the random year happened to leave idle).
+    assert len(months) == 12
+    assert all(m.hours > 0 for m in months[:-1])
 
 
 def test_fill_demo_on_a_fresh_database(db: Database) -> None:
