@@ -289,3 +289,46 @@ def test_override_outside_its_days_revoked_or_for_another_instrument(
             calibration_service.check_instrument_usable(session, lapsed, utcnow(), technician, 9999)
     with db.reader() as session:
         assert session.get(CalibrationOverride, revoked).revoked_at is not None  # type: ignore[union-attr]
+
+
+def test_usage_session_on_a_lapsed_or_failed_instrument_is_refused_and_nothing_written(
+    db: Database, manager: Actor, technician: Actor
+) -> None:
+    """The gate as start_use meets it: refused with the reason, no session stored, until a
+    manager's override; revoking that override closes the gate again."""
+    lapsed = make_instrument(db, manager, "ITC-0101", calibrated_days_ago=400, valid_days=365)
+    failed = make_instrument(db, manager, "ITC-0102", calibrated_days_ago=10, result="fail")
+    today = lab_today(db)
+    for instrument, tag, reason in (
+        (lapsed, "ITC-0101", "calibration expired on"),
+        (failed, "ITC-0102", "the latest calibration failed"),
+    ):
+        with db.transaction(technician) as session, pytest.raises(OutOfCalibration) as caught:
+            usage_service.start_use(session, technician, instrument, purpose="Measure")
+        assert str(caught.value).startswith(f"{tag} Digital caliper 0–150 mm is out of calibration")
+        assert reason in str(caught.value)
+        assert "A manager must record an override with a written justification" in str(caught.value)
+    with db.reader() as session:
+        assert session.scalars(select(UsageSession)).all() == []
+    with db.transaction(manager) as session:
+        override_id = calibration_service.grant_override(
+            session,
+            manager,
+            lapsed,
+            justification="Compared with gauge block K-17 before use; within ±0.02 mm.",
+            valid_from=today,
+        )
+    with db.transaction(technician) as session:
+        usage_id = usage_service.start_use(session, technician, lapsed)
+        usage_service.stop_use(session, technician, usage_id)
+    with db.transaction(technician) as session, pytest.raises(PermissionDenied):
+        calibration_service.revoke_override(session, technician, override_id)
+    with db.transaction(manager) as session:
+        calibration_service.revoke_override(session, manager, override_id)
+    with db.transaction(technician) as session, pytest.raises(OutOfCalibration, match="ITC-0101"):
+        usage_service.start_use(session, technician, lapsed)
+    with db.reader() as session:
+        sessions = session.scalars(select(UsageSession)).all()
+        with pytest.raises(NotFound):
+            calibration_service.revoke_override(session, manager, 9999)
+    assert [(s.id, s.override_id) for s in sessions] == [(usage_id, override_id)]

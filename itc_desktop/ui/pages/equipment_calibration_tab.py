@@ -1,6 +1,6 @@
 """The Calibration tab of the Equipment page: the instrument's calibration state, its
 calibration records (add one, with the certificate file), and managers' overrides for use
-out of calibration (with a written justification)."""
+out of calibration (record one with a written justification, revoke one still usable)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -39,7 +40,7 @@ from itc_desktop.services.calibration import (
 )
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.permissions import Permission, can
-from itc_desktop.ui.errors import error_text
+from itc_desktop.ui.errors import error_text, show_domain_error
 from itc_desktop.ui.forms import FormMessage
 from itc_desktop.ui.models.equipment import CALIBRATION_COLOURS, GREY, RED, RecordsTableModel
 from itc_desktop.ui.pages.registry import PageContext
@@ -318,12 +319,21 @@ def _calibration_cells(row: CalibrationRow) -> list[str]:
     ]
 
 
+def override_revocable(row: OverrideRow) -> bool:
+    """Not revoked, not spent and not ended: it could still allow a use."""
+    return (
+        row.revoked_at is None
+        and not (row.single_use and row.used_at is not None)
+        and row.valid_until >= date.today()
+    )
+
+
 def _override_cells(row: OverrideRow) -> list[str]:
     def tr(text: str) -> str:
         return QCoreApplication.translate("CalibrationTab", text)
 
     if row.revoked_at is not None:
-        state = tr("revoked")
+        state = tr("revoked {date}").format(date=row.revoked_at.date().isoformat())
     elif row.single_use and row.used_at is not None:
         state = tr("used")
     elif row.valid_until < date.today():
@@ -358,8 +368,12 @@ class CalibrationTab(QWidget):
         self.override_button = QPushButton(self.tr("Record &override…"))
         self.override_button.setObjectName("recordOverride")
         self.override_button.clicked.connect(self.on_override)
+        self.revoke_button = QPushButton(self.tr("Re&voke override…"))
+        self.revoke_button.setObjectName("revokeOverride")
+        self.revoke_button.clicked.connect(self.on_revoke)
         if not self.may_override:
             self.override_button.setToolTip(self.tr("Only a manager can record an override."))
+            self.revoke_button.setToolTip(self.tr("Only a manager can revoke an override."))
 
         self.model = RecordsTableModel(
             ("Calibrated", "Valid until", "Provider", "Accr.", "Certificate", "Result", "File"),
@@ -375,12 +389,14 @@ class CalibrationTab(QWidget):
         self.overrides_view = configure_table(QTableView(), 4)
         self.overrides_view.setObjectName("overridesTable")
         self.overrides_view.setModel(self.overrides)
+        self.overrides_view.selectionModel().selectionChanged.connect(self.on_override_selected)
 
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
         top.addWidget(self.add_button)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("<b>Overrides</b> (use while out of calibration)")), 1)
+        bottom.addWidget(self.revoke_button)
         bottom.addWidget(self.override_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -420,6 +436,29 @@ class CalibrationTab(QWidget):
         instrument = self.status is not None and self.status.state != CalibrationState.NOT_REQUIRED
         self.add_button.setEnabled(self.may_record and instrument)
         self.override_button.setEnabled(self.may_override and instrument)
+        self.on_override_selected()
+
+    def selected_override(self) -> OverrideRow | None:
+        rows = self.overrides_view.selectionModel().selectedRows()
+        return self.overrides.record_at(rows[0].row()) if rows else None
+
+    @Slot()
+    def on_override_selected(self, *_args: object) -> None:
+        selected = self.selected_override()
+        self.revoke_button.setEnabled(
+            self.may_override and selected is not None and override_revocable(selected)
+        )
+
+    def confirm_revoke(self, row: OverrideRow) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revoke override"),
+            self.tr(
+                "Revoke the override valid from {start} to {end}? The instrument can no "
+                "longer be used under it; sessions and results that already used it keep it."
+            ).format(start=row.valid_from.isoformat(), end=row.valid_until.isoformat()),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def on_add(self) -> None:
@@ -438,3 +477,17 @@ class CalibrationTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_equipment(self.equipment_id)
             self.changed.emit()
+
+    @Slot()
+    def on_revoke(self) -> None:
+        row = self.selected_override()
+        if self.equipment_id is None or row is None or not self.confirm_revoke(row):
+            return
+        try:
+            with self.context.db.transaction(self.context.actor) as session:
+                calibration_service.revoke_override(session, self.context.actor, row.id)
+        except DomainError as error:
+            show_domain_error(self, error)
+            return
+        self.set_equipment(self.equipment_id)
+        self.changed.emit()
