@@ -348,9 +348,13 @@ def finish_maintenance(
         raise NotFound(_("There is no maintenance record with id {id}.", id=record_id))
     if record.ended_at is not None:
         raise InvalidTransition(_("This maintenance work has already ended."))
-    ended_at = ended_at or utcnow()
+    now = utcnow()
+    ended_at = ended_at or now
     if ended_at < record.started_at:
         raise ValidationError(_("must be after the start"), field=_("End"))
+    if ended_at > now + timedelta(minutes=5):
+        # Finished means done: planned downtime is a maintenance window, not a record's end.
+        raise ValidationError(_("cannot be in the future"), field=_("End"))
     record.ended_at = ended_at
     session.flush()
     if record.plan_id is not None:

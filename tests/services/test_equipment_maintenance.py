@@ -300,3 +300,28 @@ def test_edit_and_deactivate_a_plan_and_finish_planned_work(
     assert [(p.description, p.interval_days, p.active) for p in inactive] == [
         ("Thermocouple check (type S)", 90, False)
     ]
+
+
+def test_finish_refuses_an_end_before_the_start_or_in_the_future(
+    db: Database, manager: Actor, technician: Actor
+) -> None:
+    cmm = make_equipment(db, manager, "ITC-0010", name="CMM")
+    with db.transaction(technician) as session:
+        record_id = maintenance_service.record_maintenance(
+            session,
+            technician,
+            cmm,
+            kind="corrective",
+            started_at=hours_ago(2),
+            description="Probe head replacement",
+        )
+    for ended_at in (hours_ago(3), utcnow() + timedelta(hours=1)):
+        with db.transaction(technician) as session, pytest.raises(ValidationError) as caught:
+            maintenance_service.finish_maintenance(session, technician, record_id, ended_at)
+        assert list(caught.value.errors) == ["End"]
+    assert _status(db, manager, cmm) == "maintenance"  # nothing changed
+    with db.reader() as session:
+        assert maintenance_service.list_records(session, manager, cmm)[0].ended_at is None
+    with db.transaction(technician) as session:
+        maintenance_service.finish_maintenance(session, technician, record_id, hours_ago(1))
+    assert _status(db, manager, cmm) == "available"

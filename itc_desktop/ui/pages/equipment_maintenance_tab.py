@@ -1,6 +1,7 @@
 """The Maintenance tab of the Equipment page: plans with their next due date and hours, the
 maintenance records, "Record maintenance" (a blocking incident takes the equipment out of
-service) and, for managers, "Return to service" with a note."""
+service), "Finish maintenance" for open work (the equipment is available again) and, for
+managers, "Return to service" with a note."""
 
 from __future__ import annotations
 
@@ -196,6 +197,92 @@ class RecordMaintenanceDialog(QDialog):
                     currency=self.currency.currentText(),
                     blocking=self.blocking.isChecked(),
                     plan_id=self.plan.currentData(),
+                )
+        except DomainError as error:
+            self.message.show_problem(error_text(error))
+            return
+        self.accept()
+
+
+class FinishMaintenanceDialog(QDialog):
+    """Ends open maintenance work at a time (now by default): the downtime is then known and
+    the equipment is available again, unless a blocking incident keeps it out of service."""
+
+    def __init__(
+        self, context: PageContext, row: MaintenanceRow, zone: tzinfo, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.context = context
+        self.row = row
+        self.zone = zone
+        self.setWindowTitle(self.tr("Finish maintenance"))
+        self.setMinimumWidth(440)
+        self.summary = QLabel(
+            self.tr("{kind} since {start}:").format(
+                kind=kind_title(row.kind), start=local_text(row.started_at, zone)
+            )
+            + "\n"
+            + row.description
+        )
+        self.summary.setObjectName("finishSummary")
+        self.summary.setWordWrap(True)
+        self.ended = _date_time_edit("finishedAt", datetime.now(UTC), zone)
+        self.note = QLabel()
+        self.note.setObjectName("finishNote")
+        self.note.setWordWrap(True)
+        if row.blocking:
+            self.note.setText(
+                self.tr(
+                    "This is a blocking incident: the equipment stays out of service until a "
+                    "manager returns it to service."
+                )
+            )
+        self.message = FormMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("&Finished at:"), self.ended)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Finish"))
+        self.buttons.accepted.connect(self.on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.ended.dateTimeChanged.connect(self.on_input_changed)
+        self.on_input_changed()
+
+    def problem(self) -> str:
+        ended = _instant(self.ended, self.zone)
+        if ended < self.row.started_at.replace(second=0, microsecond=0):
+            return self.tr("End: must be after the start")
+        if ended > datetime.now(UTC) + timedelta(minutes=5):
+            return self.tr("End: cannot be in the future")
+        return ""
+
+    @Slot()
+    def on_input_changed(self) -> None:
+        problem = self.problem()
+        self.ok_button.setEnabled(not problem)
+        if problem:
+            self.message.show_problem(problem)
+        else:
+            self.message.clear_message()
+
+    @Slot()
+    def on_save(self) -> None:
+        if self.problem():
+            return
+        # The minute shown, but never before the start (the edit has no seconds).
+        ended = max(_instant(self.ended, self.zone), self.row.started_at)
+        try:
+            with self.context.db.transaction(self.context.actor) as session:
+                maintenance_service.finish_maintenance(
+                    session, self.context.actor, self.row.id, ended
                 )
         except DomainError as error:
             self.message.show_problem(error_text(error))
@@ -404,6 +491,10 @@ class MaintenanceTab(QWidget):
         self.record_button = QPushButton(self.tr("&Record maintenance…"))
         self.record_button.setObjectName("recordMaintenance")
         self.record_button.clicked.connect(self.on_record)
+        self.finish_button = QPushButton(self.tr("Finis&h maintenance…"))
+        self.finish_button.setObjectName("finishMaintenance")
+        self.finish_button.setToolTip(self.tr("End the selected open maintenance work"))
+        self.finish_button.clicked.connect(self.on_finish)
         self.return_button = QPushButton(self.tr("Return to ser&vice…"))
         self.return_button.setObjectName("returnToService")
         self.return_button.clicked.connect(self.on_return)
@@ -442,6 +533,7 @@ class MaintenanceTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
         top.addWidget(self.return_button)
+        top.addWidget(self.finish_button)
         top.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -479,8 +571,10 @@ class MaintenanceTab(QWidget):
         )
         fit_columns(self.plans_view, 0, widest=110)
         fit_columns(self.records_view, 3, widest=130)
+        # The open work first: that is what "Finish maintenance" is usually wanted for.
+        open_rows = [i for i, r in enumerate(records) if r.ended_at is None]
         if records:
-            self.records_view.selectRow(0)
+            self.records_view.selectRow(open_rows[0] if open_rows else 0)
         self.on_record_selected()
         out = self.status == EquipmentStatus.OUT_OF_SERVICE.value
         if out:
@@ -498,13 +592,20 @@ class MaintenanceTab(QWidget):
         self.return_button.setEnabled(self.may_return and out)
         self.plan_button.setEnabled(self.may_plan and not retired)
 
+    def selected_record(self) -> MaintenanceRow | None:
+        rows = self.records_view.selectionModel().selectedRows()
+        return self.records_model.record_at(rows[0].row()) if rows else None
+
     @Slot()
     def on_record_selected(self, *_args: object) -> None:
-        rows = self.records_view.selectionModel().selectedRows()
-        if rows:
-            self.record_detail.setText(record_summary(self.records_model.record_at(rows[0].row())))
-        else:
-            self.record_detail.setText("")
+        selected = self.selected_record()
+        self.record_detail.setText("" if selected is None else record_summary(selected))
+        self.finish_button.setEnabled(
+            self.may_record
+            and selected is not None
+            and selected.ended_at is None
+            and self.status != EquipmentStatus.RETIRED.value
+        )
 
     @Slot()
     def on_record(self) -> None:
@@ -531,6 +632,16 @@ class MaintenanceTab(QWidget):
         if self.equipment_id is None:
             return
         dialog = ReturnToServiceDialog(self.context, self.equipment_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_equipment(self.equipment_id)
+            self.changed.emit()
+
+    @Slot()
+    def on_finish(self) -> None:
+        row = self.selected_record()
+        if self.equipment_id is None or row is None or row.ended_at is not None:
+            return
+        dialog = FinishMaintenanceDialog(self.context, row, self.zone, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_equipment(self.equipment_id)
             self.changed.emit()
