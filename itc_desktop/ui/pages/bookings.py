@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from itc_desktop.i18n import _
 from itc_desktop.models.equipment import CATEGORY_LABELS
+from itc_desktop.services import booking_export as export_service
 from itc_desktop.services import booking_series as series_service
 from itc_desktop.services import bookings as booking_service
 from itc_desktop.services import equipment as equipment_service
@@ -40,6 +42,7 @@ from itc_desktop.services.equipment import EquipmentQuery
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.permissions import Permission, can
+from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import error_text, show_domain_error
 from itc_desktop.ui.pages.booking_dialogs import (
     BookingForm,
@@ -91,6 +94,7 @@ class BookingsPage(QWidget):
         self.list_panel.table.doubleClicked.connect(self.on_list_open)
         self.list_panel.cancel_button.clicked.connect(self.on_cancel_selected)
         self.list_panel.no_show_button.clicked.connect(self.on_no_show)
+        self.list_panel.export_button.clicked.connect(self.on_export_ics)
         self.tabs.addTab(self.list_panel, self.tr("List"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -567,3 +571,59 @@ class BookingsPage(QWidget):
             return
         self.list_panel.refresh()
         self.reload()
+
+    def on_export_ics(self) -> None:
+        """Writes the bookings of the equipment, person or job chosen in the list's filters
+        as an iCalendar file (stable UIDs: importing it again updates the events)."""
+        flt = self.list_panel.current_filter()
+        chosen = {
+            key: value
+            for key, value in (
+                ("equipment_id", flt.equipment_id),
+                ("user_id", flt.user_id),
+                ("job_id", flt.job_id),
+            )
+            if value is not None
+        }
+        if len(chosen) != 1:
+            self.show_refusal(
+                self.tr(
+                    "To export bookings as .ics, choose exactly one equipment, one person or "
+                    "one job in the list's filters."
+                )
+            )
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export bookings"), "bookings.ics", self.tr("iCalendar (*.ics)")
+        )
+        if not path:
+            return
+        db, actor = self.db, self.actor
+
+        def work() -> tuple[str, int]:
+            with db.reader() as session:
+                content = export_service.export_ics(session, actor, **chosen)
+            # newline="" keeps the CRLF line ends RFC 5545 requires.
+            with open(path, "w", encoding="utf-8", newline="") as stream:
+                stream.write(content)
+            return path, content.count("BEGIN:VEVENT")
+
+        def done(result: tuple[str, int]) -> None:
+            self.clear_refusal()
+            self.list_panel.note.setText(
+                self.tr("{n} bookings written to {path}.").format(n=result[1], path=result[0])
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                self.show_refusal(error_text(error))
+            elif isinstance(error, OSError):
+                self.show_refusal(
+                    self.tr("Cannot write {path}: {reason}").format(
+                        path=path, reason=error.strerror
+                    )
+                )
+            else:
+                report_unexpected(error)
+
+        self.runner.run(work, done, failed)

@@ -81,6 +81,14 @@ class BookingsListPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("&Cancel booking…"))
         self.no_show_button = QPushButton(self.tr("Mark &no-show"))
         self.no_show_button.setVisible(manager)
+        # The bookings of the one equipment, person or job chosen in the filters, as .ics.
+        self.export_button = QPushButton(self.tr("&Export .ics…"))
+        self.export_button.setToolTip(
+            self.tr("Choose one equipment, one person or one job in the filters first.")
+        )
+        self.note = QLabel()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.note, 1)
         actions.addStretch(1)
         actions.addWidget(self.no_show_button)
         actions.addWidget(self.cancel_button)
