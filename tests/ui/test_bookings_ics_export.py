@@ -126,3 +126,17 @@ def test_export_needs_exactly_one_choice_and_a_writable_place(
     panel.export_button.click()
     assert f"Cannot write {missing}" in page.banner.text()
     assert not missing.exists()
+
+
+def test_list_columns_start_wide_enough_for_a_whole_date_and_time(
+    qtbot, db: Database, manager: Actor, context_for
+) -> None:
+    from itc_desktop.ui.models.bookings import BookingsTableModel
+
+    page = open_page(qtbot, context_for, manager)
+    table = page.list_panel.table
+    header = table.horizontalHeader()
+    whole = table.fontMetrics().horizontalAdvance("2026-12-31 23:59")
+    for column in (BookingsTableModel.START, BookingsTableModel.END):
+        assert header.sectionSize(column) > whole
+    assert header.sectionSize(BookingsTableModel.EQUIPMENT) >= 200

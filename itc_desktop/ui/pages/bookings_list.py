@@ -23,7 +23,7 @@ from itc_desktop.db import Actor, Database
 from itc_desktop.services import bookings as booking_service
 from itc_desktop.services.bookings import BookingCursor, BookingFilter, BookingRow
 from itc_desktop.ui.models.bookings import BookingsTableModel, status_label
-from itc_desktop.ui.widgets.tables import configure_table
+from itc_desktop.ui.widgets.tables import configure_table, set_column_widths
 
 STATUSES = ("confirmed", "completed", "no_show", "cancelled")
 Options = Sequence[tuple[int, str]]
@@ -77,6 +77,19 @@ class BookingsListPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.list_model)
         configure_table(self.table, BookingsTableModel.PURPOSE)
+        # Dates with their time, the tag and name readable before the purpose takes the rest.
+        text_width = self.table.fontMetrics().horizontalAdvance
+        set_column_widths(
+            self.table.horizontalHeader(),
+            (
+                (BookingsTableModel.START, text_width("2026-12-31 23:59") + 24),
+                (BookingsTableModel.END, text_width("2026-12-31 23:59") + 24),
+                (BookingsTableModel.EQUIPMENT, 220),
+                (BookingsTableModel.FOR, 150),
+                (BookingsTableModel.JOB, 110),
+                (BookingsTableModel.STATUS, 100),
+            ),
+        )
         actions = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("&Cancel booking…"))
         self.no_show_button = QPushButton(self.tr("Mark &no-show"))
