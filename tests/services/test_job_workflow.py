@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from itc_desktop.db import Actor, Database
-from itc_desktop.models.jobs import Job, JobStatus
+from itc_desktop.models.jobs import Job, JobEvent, JobStatus
 from itc_desktop.services import job_workflow as workflow
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services.errors import (
@@ -54,6 +54,11 @@ def _force_status(db: Database, job_id: int, status: str) -> None:
         job.status_before_hold = HOLD_LEFT_FROM if status == "on_hold" else None
 
 
+def _event_count(db: Database, job_id: int) -> int:
+    with db.reader() as session:
+        return len(session.scalars(select(JobEvent).where(JobEvent.job_id == job_id)).all())
+
+
 def _status(db: Database, job_id: int) -> tuple[str, str | None]:
     with db.reader() as session:
         job = session.get(Job, job_id)
@@ -83,6 +88,7 @@ def test_refused_transitions_name_both_states(
 ) -> None:
     _force_status(db, job_id, source)
     before = _status(db, job_id)
+    events_before = _event_count(db, job_id)
     targets = [target for from_, target in REFUSED if from_ == source]
     assert targets, "every state refuses something (at least itself)"
     for target in targets:
@@ -95,6 +101,7 @@ def test_refused_transitions_name_both_states(
             assert workflow.status_label(source) in message, target
         assert workflow.status_label(target) in message, target
         assert _status(db, job_id) == before, target
+    assert _event_count(db, job_id) == events_before  # a refusal leaves no event
 
 
 def test_the_tables_cover_every_pair() -> None:
@@ -240,6 +247,56 @@ def test_technician_moves_work_states_only(
         with pytest.raises(PermissionDenied), db.transaction(technician) as session:
             workflow.change_status(session, technician, job_id, target, internal_note="r")
         assert _status(db, job_id)[0] == source
+
+
+EVERYONE = frozenset({"admin", "manager", "technician"})
+OFFICE = frozenset({"admin", "manager"})
+# Who may make each allowed move: managers send and approve quotes, deliver and cancel;
+# technicians (and managers) move the work states, hold and resume.
+MAY: dict[tuple[str, str], frozenset[str]] = {
+    ("received", "quoted"): OFFICE,
+    ("quoted", "approved"): OFFICE,
+    ("approved", "in_progress"): EVERYONE,
+    ("in_progress", "testing"): EVERYONE,
+    ("testing", "completed"): EVERYONE,
+    ("completed", "delivered"): OFFICE,
+    **{(s, "on_hold"): EVERYONE for s in OPEN},
+    ("on_hold", HOLD_LEFT_FROM): EVERYONE,
+    **{(s, "cancelled"): OFFICE for s in [*OPEN, "on_hold"]},
+}
+
+
+def test_the_role_table_covers_every_allowed_move() -> None:
+    assert set(MAY) == ALLOWED
+
+
+@pytest.mark.parametrize("role", sorted(EVERYONE))
+def test_who_may_make_each_allowed_move(
+    request: pytest.FixtureRequest, db: Database, job_id: int, role: str
+) -> None:
+    """Every allowed move for every role: the button is offered exactly when the service
+    accepts it; a refusal is PermissionDenied and writes nothing."""
+    actor: Actor = request.getfixturevalue(role)
+    for (source, target), roles in sorted(MAY.items()):
+        _force_status(db, job_id, source)
+        events = _event_count(db, job_id)
+        with db.reader() as session:
+            detail = job_service.get_job(session, actor, job_id)
+        offered = JobStatus(target) in workflow.allowed_transitions(detail, actor)
+        assert offered is (role in roles), (role, source, target)
+        if role in roles:
+            with db.transaction(actor) as session:
+                event = workflow.change_status(
+                    session, actor, job_id, target, internal_note="why", public_note="Hi"
+                )
+            assert (event.user_id, event.user_name) == (actor.id, actor.full_name)
+            assert _status(db, job_id)[0] == target
+            assert _event_count(db, job_id) == events + 1
+        else:
+            with pytest.raises(PermissionDenied), db.transaction(actor) as session:
+                workflow.change_status(session, actor, job_id, target, internal_note="why")
+            assert _status(db, job_id)[0] == source, (role, source, target)
+            assert _event_count(db, job_id) == events
 
 
 def test_manager_sees_every_allowed_button(db: Database, manager: Actor, job_id: int) -> None:
