@@ -3,6 +3,7 @@ lists and the kiosk access code."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date, timedelta
 from decimal import Decimal
@@ -346,6 +347,30 @@ def test_access_code_is_six_random_digits_stored_only_as_a_hash(
         assert stored[job.id].startswith("$argon2")
         assert job.access_code not in stored[job.id]
     assert all(changes["access_code_hash"] == "***" for changes in audit)
+
+
+def test_access_codes_come_from_the_cryptographic_source_over_all_million(
+    db: Database, manager: Actor, company_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codes = [job_service.new_access_code() for _ in range(3000)]
+    assert all(len(c) == 6 and c.isdigit() for c in codes)
+    # 3000 draws from a million: about 4.5 repeats expected by chance, never a pattern.
+    assert len(set(codes)) >= 2970
+    assert {c[0] for c in codes} == set("0123456789")  # leading zeros are kept
+    # Not sequential: one code is almost never the previous one plus one.
+    assert sum(1 for a, b in itertools.pairwise(codes) if int(b) - int(a) == 1) < 3
+    # The job's code is whatever the OS's cryptographic source gave, nothing of the reference.
+    drawn: list[int] = []
+
+    def randbelow(n: int) -> int:
+        drawn.append(n)
+        return 42
+
+    monkeypatch.setattr(job_service.secrets, "randbelow", randbelow)
+    created = make_job(db, manager, company_id)
+    assert (created.access_code, drawn) == ("000042", [1_000_000])
+    with db.reader() as session:
+        assert job_service.check_access_code(session, created.reference, "000042")
 
 
 def test_check_access_code(db: Database, manager: Actor, company_id: int) -> None:
