@@ -525,6 +525,62 @@ class CancelDialog(QDialog):
         return self.reason.text().strip()
 
 
+class MaintenanceWindowDialog(QDialog):
+    """Plan a maintenance window (a manager): the equipment's calendar is blocked from start
+    to end. `save(equipment_id, start, end, description)` returns "" when saved, else the
+    reason (the dialog stays open)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        zone: tzinfo,
+        equipment: Options,
+        equipment_id: int | None,
+        start: datetime,
+        end: datetime,
+        save: Callable[[int, datetime, datetime, str], str],
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan maintenance"))
+        self.zone, self._save = zone, save
+        self.equipment = _combo(equipment, equipment_id)
+        self.start = _time_edit(start, zone)
+        self.end = _time_edit(end, zone)
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("what is done, e.g. spindle replacement"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Equipment"), self.equipment)
+        form.addRow(self.tr("&Start"), self.start)
+        form.addRow(self.tr("E&nd"), self.end)
+        form.addRow(self.tr("&Description"), self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("No booking may overlap the window while it is planned.")))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def on_save(self) -> None:
+        problem = self._save(
+            int(self.equipment.currentData()),
+            from_qdatetime(self.start.dateTime(), self.zone),
+            from_qdatetime(self.end.dateTime(), self.zone),
+            self.description.text(),
+        )
+        self.problem.setText(problem)
+        if not problem:
+            self.accept()
+
+
 class ScopeDialog(QDialog):
     """Which occurrences of a series an edit or cancellation applies to."""
 

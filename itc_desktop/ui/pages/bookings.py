@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -41,6 +42,7 @@ from itc_desktop.services.bookings import BookingRequest, BookingRow
 from itc_desktop.services.equipment import EquipmentQuery
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import DomainError
+from itc_desktop.services.maintenance_windows import BlockingWindow
 from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import error_text, show_domain_error
@@ -49,6 +51,7 @@ from itc_desktop.ui.pages.booking_dialogs import (
     BookingValues,
     CancelDialog,
     FreeSlotDialog,
+    MaintenanceWindowDialog,
     RecurrenceDialog,
     ScopeDialog,
     with_slot,
@@ -131,6 +134,8 @@ class BookingsPage(QWidget):
         self.range_label = QLabel()
         self.new_button = QPushButton(self.tr("&New booking…"))
         self.free_button = QPushButton(self.tr("Find &free slot…"))
+        self.maintenance_button = QPushButton(self.tr("Plan &maintenance…"))
+        self.maintenance_button.setVisible(can(self.actor, Permission.PLAN_MAINTENANCE_WINDOWS))
         for widget in (
             self.previous_button,
             self.today_button,
@@ -144,6 +149,7 @@ class BookingsPage(QWidget):
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.maintenance_button)
         bar.addWidget(self.free_button)
         bar.addWidget(self.new_button)
         self.banner = QLabel()
@@ -171,6 +177,8 @@ class BookingsPage(QWidget):
         self.machine.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button.clicked.connect(self.on_new)
         self.free_button.clicked.connect(self.on_find_free)
+        self.maintenance_button.clicked.connect(self.on_plan_maintenance)
+        self.calendar.window_requested.connect(self.on_window_requested)
         self.calendar.create_requested.connect(self.on_create_requested)
         self.calendar.change_requested.connect(self.on_change_requested)
         self.calendar.open_requested.connect(self.open_booking)
@@ -627,3 +635,82 @@ class BookingsPage(QWidget):
                 report_unexpected(error)
 
         self.runner.run(work, done, failed)
+
+    # ---- maintenance windows ----------------------------------------------------------
+    def on_plan_maintenance(self) -> None:
+        """A manager blocks an equipment's calendar for planned work. Bookings already in
+        the window are not cancelled: they are named so their owners can be told."""
+        if not self.equipment_options:
+            self.show_refusal(self.tr("There is no equipment to book."))
+            return
+        chosen = self.machine.currentData()
+        if chosen is None and self.calendar.rows:
+            chosen = self.calendar.rows[0].equipment_id
+        tomorrow = datetime.now(self.zone).date() + timedelta(days=1)
+        start = datetime.combine(tomorrow, time(7), tzinfo=self.zone).astimezone(UTC)
+        planned: list[window_service.PlannedWindow] = []
+
+        def save(equipment_id: int, start: datetime, end: datetime, description: str) -> str:
+            planned.clear()
+            return self._write(
+                lambda s: planned.append(
+                    window_service.plan_maintenance_window(
+                        s, self.actor, equipment_id, start=start, end=end, description=description
+                    )
+                )
+            )
+
+        dialog = MaintenanceWindowDialog(
+            self,
+            zone=self.zone,
+            equipment=self.equipment_options,
+            equipment_id=chosen,
+            start=start,
+            end=start + timedelta(hours=4),
+            save=save,
+        )
+        self.last_maintenance = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted or not planned:
+            return
+        overlapping = planned[0].overlapping_booking_ids
+        if overlapping:
+            self.show_refusal(
+                self.tr(
+                    "The maintenance window overlaps {n} confirmed booking(s) ({ids}); move "
+                    "or cancel them and tell their owners."
+                ).format(n=len(overlapping), ids=", ".join(str(i) for i in overlapping))
+            )
+
+    def on_window_requested(self, window: BlockingWindow) -> None:
+        """Double-click on maintenance: what it is; a manager may cancel a planned window."""
+        start = window.start.astimezone(self.zone)
+        until = (
+            f"{window.end.astimezone(self.zone):%Y-%m-%d %H:%M}"
+            if window.end is not None
+            else self.tr("until finished")
+        )
+        text = self.tr("Maintenance from {start} to {end}: {what}").format(
+            start=f"{start:%Y-%m-%d %H:%M}", end=until, what=window.description
+        )
+        may_cancel = window.window_id is not None and can(
+            self.actor, Permission.PLAN_MAINTENANCE_WINDOWS
+        )
+        if not may_cancel:
+            self.show_refusal(text)
+            return
+        if not self.confirm_cancel_window(text):
+            return
+        window_id = window.window_id
+        problem = self._write(
+            lambda s: window_service.cancel_maintenance_window(s, self.actor, window_id)
+        )
+        if problem:
+            self.show_refusal(problem)
+
+    def confirm_cancel_window(self, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel maintenance window"),
+            text + "\n\n" + self.tr("Cancel this maintenance window and free the calendar?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -72,6 +72,7 @@ class CalendarView(QWidget):
     create_requested = Signal(int, object, object)  # equipment_id, start, end (UTC)
     change_requested = Signal(int, int, object, object)  # booking_id, equipment_id, start, end
     open_requested = Signal(int)  # booking_id
+    window_requested = Signal(object)  # the BlockingWindow double-clicked (no booking there)
     refused = Signal(str)  # a drag the dry run already refuses, with the reason
 
     def __init__(self, zone: tzinfo, parent: QWidget | None = None):
@@ -354,9 +355,16 @@ class CalendarView(QWidget):
             ]
             lines += [t for t in (booking.job_reference, booking.purpose) if t]
             return "\n".join(lines)
+        window = self.window_at(point)
+        if window is not None:
+            return self.tr("Maintenance: {0}").format(window.description)
+        return ""
+
+    def window_at(self, point: QPointF | QPoint) -> BlockingWindow | None:
+        """The maintenance window (planned or recorded work) under the point."""
         row = self.row_at(point.y())
-        if row is None:
-            return ""
+        if row is None or point.x() < LABEL_WIDTH:
+            return None
         at = self.time_at(point.x())
         for window in self.windows:
             if (
@@ -364,8 +372,8 @@ class CalendarView(QWidget):
                 and window.start <= at
                 and (window.end is None or at < window.end)
             ):
-                return self.tr("Maintenance: {0}").format(window.description)
-        return ""
+                return window
+        return None
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -466,6 +474,10 @@ class CalendarView(QWidget):
         booking = self.booking_at(event.position())
         if booking is not None:
             self.open_requested.emit(booking.id)
+            return
+        window = self.window_at(event.position())
+        if window is not None:
+            self.window_requested.emit(window)
             return
         row = self.row_at(event.position().y())
         if row is not None and event.position().x() >= LABEL_WIDTH:
