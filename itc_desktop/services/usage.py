@@ -25,6 +25,7 @@ from itc_desktop.models.equipment import (
     EquipmentStatusChange,
     UsageSession,
 )
+from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, Job
 from itc_desktop.models.users import User
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services.bookings import link_usage_session
@@ -169,6 +170,14 @@ def _running_conflict(session: Session, equipment: Equipment) -> Conflict | None
     )
 
 
+def _job_for_reference(session: Session, reference: str) -> Job | None:
+    """The lab's job with this reference (any case), if there is one."""
+    text = reference.strip()
+    if not text:
+        return None
+    return session.scalar(select(Job).where(func.upper(Job.reference) == text.upper()))
+
+
 def start_use(
     session: Session,
     actor: Actor | None,
@@ -182,9 +191,10 @@ def start_use(
     override_id: int | None = None,
 ) -> int:
     """Starts a usage session and returns its id. The operator is the signed-in user unless a
-    manager starts it for someone else. Refused for retired, out-of-service or maintenance
-    equipment, unqualified operators, instruments out of calibration without a manager's
-    override, and equipment already in use."""
+    manager starts it for someone else; a job reference of the lab links it to that job.
+    Refused for retired, out-of-service or maintenance equipment, unqualified operators,
+    instruments out of calibration without a manager's override, and equipment already in
+    use."""
     actor = require(actor, Permission.USE_EQUIPMENT)
     operator_id = actor.id if operator_id is None else operator_id
     if operator_id != actor.id and not can(actor, Permission.CORRECT_USAGE):
@@ -202,6 +212,15 @@ def start_use(
     operator = session.get(User, operator_id)
     if operator is None or not operator.active:
         errors[_("Operator")] = _("not an active user")
+    # A reference of one of the lab's jobs links the session to that job (its hours and
+    # machine cost count there); any other text is kept as an outside reference.
+    job = _job_for_reference(session, job_reference)
+    if job is not None and job.status in CLOSED_STATUS_VALUES:
+        errors[_("Job")] = _(
+            "{reference} is {status}; machine time can no longer be booked to it",
+            reference=job.reference,
+            status=job.status,
+        )
     if errors:
         raise ValidationError(errors)
     _refuse_unusable_status(session, equipment)
@@ -213,7 +232,8 @@ def start_use(
     usage = UsageSession(
         equipment_id=equipment_id,
         operator_id=operator_id,
-        job_reference=job_reference.strip(),
+        job_reference=job.reference if job is not None else job_reference.strip(),
+        job_id=job.id if job is not None else None,
         purpose=purpose.strip(),
         started_at=started_at,
         meter_start=meter_start,

@@ -17,6 +17,7 @@ from itc_desktop.models.audit import AuditEntry
 from itc_desktop.models.base import utcnow
 from itc_desktop.models.equipment import UsageSession
 from itc_desktop.services import equipment as equipment_service
+from itc_desktop.services import job_workflow
 from itc_desktop.services import qualifications as qualification_service
 from itc_desktop.services import usage as usage_service
 from itc_desktop.services import users as user_service
@@ -30,6 +31,7 @@ from itc_desktop.services.errors import (
 )
 from itc_desktop.services.qualifications import NotQualified, QualificationState
 from tests.services.equipment_support import hours_ago, lab_today, make_equipment
+from tests.services.jobs_support import make_company, make_job
 
 
 def _usage(db: Database, usage_id: int) -> UsageSession:
@@ -472,3 +474,37 @@ def test_two_stations_starting_at_once_get_one_session(
     assert "is already in use by" in sorted(outcomes.values())[0]
     with db.reader() as session:
         assert len(usage_service.running_sessions(session, manager)) == 1
+
+
+def test_a_job_reference_of_the_lab_links_the_session_to_the_job(
+    db: Database, admin: Actor, manager: Actor, technician: Actor
+) -> None:
+    """Since the jobs exist, the job given at start is a link when it is one of the lab's
+    (any case); other text stays an outside reference; a closed job is refused."""
+    lathe = make_equipment(db, manager)
+    company = make_company(db, manager)
+    job = make_job(db, manager, company)
+    cancelled = make_job(db, manager, company, title="Cancelled bracket")
+    with db.transaction(manager) as session:
+        job_workflow.change_status(
+            session, manager, cancelled.id, "cancelled", internal_note="Customer withdrew"
+        )
+    with db.transaction(technician) as session:
+        linked = usage_service.start_use(
+            session, technician, lathe, job_reference=f"  {job.reference.lower()} "
+        )
+        usage_service.stop_use(session, technician, linked)
+        outside = usage_service.start_use(session, technician, lathe, job_reference="PO 4711")
+        usage_service.stop_use(session, technician, outside)
+    assert (_usage(db, linked).job_id, _usage(db, linked).job_reference) == (
+        job.id,
+        job.reference,
+    )
+    assert (_usage(db, outside).job_id, _usage(db, outside).job_reference) == (None, "PO 4711")
+    with db.transaction(technician) as session, pytest.raises(ValidationError) as caught:
+        usage_service.start_use(session, technician, lathe, job_reference=cancelled.reference)
+    assert caught.value.errors == {
+        "Job": f"{cancelled.reference} is cancelled; machine time can no longer be booked to it"
+    }
+    with db.reader() as session:
+        assert usage_service.running_session_for(session, technician, lathe) is None
