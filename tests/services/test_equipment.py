@@ -50,15 +50,32 @@ def test_create_and_read_back(db: Database, manager: Actor) -> None:
         is_measuring_instrument=True,
         max_booking_hours=8,
         min_notice_hours=24,
+        bookable=False,
+        notes="Kalibrisano 2026; ne koristiti bez obuke.",
     )
     with db.reader() as session:
         detail = equipment_service.get_equipment(session, manager, equipment_id)
-    assert detail.data.asset_tag == "ITC-0042"  # trimmed and upper-cased
-    assert detail.data.name == "Univerzális szakítógép 100 kN"
-    assert detail.data.location == "Лабораторија 2"
-    assert detail.data.hourly_rate == Decimal("45.50")
-    assert detail.data.nominal_power_kw == Decimal("7.5")
-    assert detail.data.max_booking_hours == 8
+    # Every field of the record (ISO/IEC 17025 §6.4.13) comes back as given.
+    assert detail.data == EquipmentData(
+        asset_tag="ITC-0042",  # trimmed and upper-cased
+        name="Univerzális szakítógép 100 kN",
+        category="testing_machine",
+        manufacturer="ZwickRoell",
+        model="Z100",
+        serial_number="SN 734-2211",
+        firmware_version="testXpert III 1.6",
+        location="Лабораторија 2",
+        commissioned_on=date(2019, 4, 1),
+        hourly_rate=Decimal("45.50"),
+        currency="EUR",
+        nominal_power_kw=Decimal("7.5"),
+        bookable=False,
+        requires_qualification=True,
+        is_measuring_instrument=True,
+        notes="Kalibrisano 2026; ne koristiti bez obuke.",
+        max_booking_hours=8,
+        min_notice_hours=24,
+    )
     assert detail.status == "available"
     assert detail.version == 1
 
