@@ -4,9 +4,10 @@ first), search in any script, contacts, and what a technician may not do."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -98,6 +99,69 @@ def test_new_company_refuses_a_wrong_check_digit_then_saves_the_right_number(
     assert manager_page.title_label.text() == HU_NAME
     assert manager_page.facts["tax"].text() == "12345676-2-13"
     assert manager_page.model.index(0, CompaniesTableModel.NAME).data() == HU_NAME
+
+
+def test_editing_a_company_keeps_its_details_and_names_a_wrong_vat_or_county_code(
+    qtbot, manager_page: CompaniesPage, db: Database, manager: Actor, monkeypatch
+) -> None:
+    company_id = _add_company(db, manager, HU_NAME, "HU", GOOD_HU_TAX)
+    manager_page.select_item(company_id)
+    assert manager_page.facts["nda"].text() == "none"
+    assert manager_page.facts["registration"].text() == "—"
+    seen: dict[str, object] = {}
+
+    def edit(dialog: CompanyDialog) -> int:
+        assert dialog.tax_edit.text() == "12345676-2-13"  # the stored form comes back
+        assert dialog.active_check.isVisibleTo(dialog)
+        type_text(dialog.registration_edit, "06-09-012345")
+        type_text(dialog.address_edit, "Szőregi út 12, 6724 Szeged")
+        dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("HUF"))
+        assert not dialog.nda_date.isEnabled()
+        dialog.nda_check.click()
+        assert dialog.nda_date.isEnabled()
+        dialog.nda_date.setDate(QDate(2026, 3, 2))
+        for wrong in ("12345676-7-13", "12345676-2-21"):
+            dialog.tax_edit.setText(wrong)
+            seen[wrong] = (dialog.tax_status.text(), dialog.save_button.isEnabled())
+        dialog.tax_edit.setText("12345676-2-13")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(CompanyDialog, "exec", edit)
+    qtbot.mouseClick(manager_page.edit_button, Qt.MouseButton.LeftButton)
+
+    assert seen["12345676-7-13"] == ("VAT code must be 1–5, not 7", False)
+    assert seen["12345676-2-21"] == ("county code 21 does not exist (02–20, 22–44 or 51)", False)
+    with db.reader() as session:
+        view = company_service.get_company(session, manager, company_id)
+    assert (view.registration_number, view.address, view.default_currency) == (
+        "06-09-012345",
+        "Szőregi út 12, 6724 Szeged",
+        "HUF",
+    )
+    assert (view.nda_signed, view.nda_date, view.tax_number) == (
+        True,
+        date(2026, 3, 2),
+        "12345676-2-13",
+    )
+    facts = manager_page.facts
+    assert facts["registration"].text() == "06-09-012345"
+    assert facts["address"].text() == "Szőregi út 12, 6724 Szeged"
+    assert facts["currency"].text() == "HUF"
+    assert facts["nda"].text() == "signed on 2026-03-02"
+
+    # Deactivated: out of the list unless inactive companies are asked for.
+    def deactivate(dialog: CompanyDialog) -> int:
+        assert dialog.nda_check.isChecked() and dialog.nda_date.date() == QDate(2026, 3, 2)
+        dialog.active_check.click()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(CompanyDialog, "exec", deactivate)
+    qtbot.mouseClick(manager_page.edit_button, Qt.MouseButton.LeftButton)
+    assert manager_page.model.row_of(company_id) == -1
+    manager_page.inactive_check.setChecked(True)
+    assert manager_page.model.row_of(company_id) == 0
 
 
 def test_tax_number_rules_follow_the_country(
