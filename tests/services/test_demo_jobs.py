@@ -15,8 +15,9 @@ from itc_desktop import cli
 from itc_desktop.config import sqlite_url
 from itc_desktop.db import Actor, Database
 from itc_desktop.demo_jobs import DEMO_KIOSK_CODES, demo_kiosk_codes
+from itc_desktop.models.bookings import Booking
 from itc_desktop.models.equipment import UsageSession
-from itc_desktop.models.jobs import JOB_STATUS_VALUES, JobStep
+from itc_desktop.models.jobs import JOB_STATUS_VALUES, Job, JobStep
 from itc_desktop.services import companies as company_service
 from itc_desktop.services import job_costs as cost_service
 from itc_desktop.services import job_steps as step_service
@@ -101,6 +102,28 @@ def test_jobs_in_every_state_with_their_records(demo_db: Path, reader_actor: Act
         linked_usage = session.scalar(select(func.count()).where(UsageSession.job_id.is_not(None)))
         assert with_equipment and with_equipment >= 50
         assert linked_usage and linked_usage >= 15
+
+
+def test_bookings_and_usage_sit_on_steps_of_their_own_job(demo_db: Path) -> None:
+    """The demo's machine bookings and usage sessions are booked to job steps: the step is
+    one of that job's, on the same machine, and only jobs the customer approved ran."""
+    with Database(sqlite_url(demo_db)).reader() as session:
+        for table in (Booking, UsageSession):
+            rows = session.execute(
+                select(table.job_id, table.equipment_id, JobStep.job_id, JobStep.equipment_id).join(
+                    JobStep, JobStep.id == table.job_step_id
+                )
+            ).all()
+            assert len(rows) >= 15, table.__name__
+            assert all(job == step_job for job, _eq, step_job, _step_eq in rows)
+            assert all(eq == step_eq for _job, eq, _step_job, step_eq in rows)
+        not_yet_approved = session.scalar(
+            select(func.count())
+            .select_from(UsageSession)
+            .join(Job, Job.id == UsageSession.job_id)
+            .where(Job.status.in_(("received", "quoted")))
+        )
+    assert not_yet_approved == 0
 
 
 def test_costs_of_a_delivered_euro_job(demo_db: Path, reader_actor: Actor) -> None:
