@@ -1,5 +1,5 @@
-"""Two processes race for overlapping slots of one machine on one SQLite file, through the
-service: exactly one wins each round, the other gets the conflict naming the winner, and the
+"""Two processes race for one machine on one SQLite file — for the very same slot and for
+slots overlapping by an hour — through the service: exactly one wins each round, the other gets the conflict naming the winner, and the
 table never holds an overlap — also when the service's own check is blinded and only the
 database trigger decides."""
 
@@ -20,8 +20,11 @@ ROUNDS = 30
 
 
 @pytest.mark.parametrize("blind", [False, True], ids=["service-check", "trigger-only"])
+@pytest.mark.parametrize(
+    "later", [timedelta(0), timedelta(hours=1)], ids=["same-slot", "overlapping-slot"]
+)
 def test_two_processes_race_for_the_same_slot(
-    db: Database, manager: Actor, technician: Actor, blind: bool
+    db: Database, manager: Actor, technician: Actor, blind: bool, later: timedelta
 ) -> None:
     lathe = make_equipment(db, manager)
     first = at(next_monday(), 7)
@@ -33,7 +36,7 @@ def test_two_processes_race_for_the_same_slot(
             target=race,
             args=(db.url, actor, lathe, first, ROUNDS, offset, blind, barrier, results),
         )
-        for actor, offset in ((manager, timedelta(0)), (technician, timedelta(hours=1)))
+        for actor, offset in ((manager, timedelta(0)), (technician, later))
     ]
     for side in sides:
         side.start()
