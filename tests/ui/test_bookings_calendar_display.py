@@ -280,3 +280,28 @@ def test_dragging_a_series_occurrence_asks_which_and_moves_them(
         at(monday + timedelta(days=2), 15),
     )
     assert created.series_id
+
+
+def test_dragging_the_start_edge_resizes_through_the_rules(
+    qtbot, db: Database, manager: Actor, technician: Actor, context_for, no_forms
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    machine = add_equipment(db, manager, "PRESS-1")
+    monday = next_monday()
+    book(db, manager, machine, at(monday, 7), at(monday, 8))
+    mine = book(db, technician, machine, at(monday, 10), at(monday, 11))
+    page = open_page(qtbot, context_for, technician)
+    QTest.keyClick(page.calendar, Qt.Key.Key_D)  # the day view: an hour is wide
+    view = page.calendar
+    edge = view.point_for(machine, at(monday, 10)) + QPoint(2, 0)
+
+    drag(view, edge, view.point_for(machine, at(monday, 7, 30)))  # onto the manager's hour
+    assert "already booked by" in page.banner.text()
+    assert stored(db, technician, mine) == (at(monday, 10), at(monday, 11))
+
+    drag(view, edge, view.point_for(machine, at(monday, 8)))  # touching it is fine
+    assert stored(db, technician, mine) == (at(monday, 8), at(monday, 11))
+    assert not page.banner.isVisible()
+    assert no_forms == []
