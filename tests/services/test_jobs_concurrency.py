@@ -13,7 +13,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from itc_desktop.db import Actor, Database
-from itc_desktop.models.jobs import Job
+from itc_desktop.models.jobs import Job, JobEvent
+from itc_desktop.services.audit import verify_chain
 from tests.services.jobs_support import make_company
 
 JOBS_PER_STATION = 50
@@ -82,6 +83,10 @@ def test_two_processes_get_distinct_consecutive_references(
         assert station.returncode == 0, err
     with db.reader() as session:
         rows = session.execute(select(Job.reference, Job.title).order_by(Job.id)).all()
+        events = session.scalars(select(JobEvent.job_id).where(JobEvent.to_status == "received"))
+        received = sorted(events)
+        # The hash-chained audit trail stays one chain with two writers.
+        chain = verify_chain(session)
     references = [reference for reference, _title in rows]
     expected = [f"ITC-2026-{n:04d}" for n in range(1, 2 * JOBS_PER_STATION + 1)]
     assert sorted(references) == expected
@@ -90,3 +95,5 @@ def test_two_processes_get_distinct_consecutive_references(
     assert owners.count("lab") == owners.count("office") == JOBS_PER_STATION
     switches = sum(1 for a, b in itertools.pairwise(owners) if a != b)
     assert switches > 1
+    assert len(received) == len(set(received)) == 2 * JOBS_PER_STATION
+    assert chain.ok, chain.describe()
