@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from itc_desktop.services.errors import ValidationError
@@ -112,6 +114,31 @@ def test_pib_check_digit_follows_iso_7064_mod_11_10() -> None:
     for digit in wrong:
         with pytest.raises(TaxNumberError):
             normalize_rs_pib(f"10405213{digit}")
+
+
+def _iso7064_mod_11_10_checksum(digits: str) -> int:
+    """ISO 7064 MOD 11,10 in its other common formulation (running `check`, a valid number
+    ends at 1), written independently of the code under test."""
+    check = 5
+    for digit in digits:
+        check = (((check or 10) * 2) % 11 + int(digit)) % 10
+    return check
+
+
+def test_check_digits_agree_with_independent_formulations() -> None:
+    rng = random.Random(7064)
+    for _ in range(2000):
+        prefix = f"{rng.randrange(10**8):08d}"
+        pib = prefix + str(pib_check_digit(prefix))
+        assert _iso7064_mod_11_10_checksum(pib) == 1, pib
+        assert normalize_rs_pib(pib) == pib
+        # Hungarian base: all eight digits weighted 9-7-3-1-9-7-3-1 sum to a multiple of 10.
+        base = prefix[:7] + str(hu_check_digit(prefix[:7]))
+        assert sum(int(d) * w for d, w in zip(base, (9, 7, 3, 1) * 2, strict=True)) % 10 == 0
+        assert normalize_hu_tax_number(f"{base}-2-44") == f"{base}-2-44"
+        wrong = base[:7] + str((int(base[7]) + 1 + rng.randrange(9)) % 10)
+        with pytest.raises(TaxNumberError, match="check digit does not match"):
+            normalize_hu_tax_number(f"{wrong}-2-44")
 
 
 def test_other_countries_are_kept_as_typed() -> None:
