@@ -24,6 +24,7 @@ from itc_desktop.ui.pages.equipment_calibration_tab import CalibrationTab
 from itc_desktop.ui.pages.equipment_maintenance_tab import FinishMaintenanceDialog, MaintenanceTab
 from tests.services.equipment_support import hours_ago, lab_today, make_equipment, make_instrument
 from tests.ui.equipment_support import DialogDriver, row_texts
+from tests.ui.keyboard import type_text
 
 
 @pytest.fixture
@@ -343,3 +344,40 @@ def test_finishing_work_someone_else_just_finished_is_refused_in_the_dialog(
         row = maintenance_service.list_records(session, manager, cmm)[0]
     assert row.ended_at is not None  # the other station's end stands, one hour ago
     assert abs(row.ended_at - hours_ago(1)) < timedelta(minutes=1)
+
+
+def test_maintenance_done_by_another_staff_member_with_a_company(
+    qtbot, open_page, db: Database, manager: Actor, technician: Actor
+) -> None:
+    """Who did the work: a staff member other than the one recording it, and/or a company."""
+    mill = make_equipment(db, manager, "ITC-0002", name="5-axis milling centre")
+    page = open_page(technician)
+    tab = _maintenance_tab(page, mill)
+    driver = DialogDriver()
+
+    def record(dialog: QDialog) -> None:
+        choices = [dialog.performed_by.itemText(i) for i in range(dialog.performed_by.count())]
+        assert choices[0] == "(you, or the company below)"
+        assert {manager.full_name, technician.full_name} <= set(choices[1:])
+        dialog.kind.setCurrentIndex(dialog.kind.findData("corrective"))
+        dialog.performed_by.setCurrentIndex(dialog.performed_by.findData(manager.id))
+        qtbot.keyClicks(dialog.description, "Spindle bearing replaced")
+        type_text(dialog.external_company, "Hermle Magyarország Kft.")
+        qtbot.keyClicks(dialog.cost, "1480,50")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    driver.expect(record)
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    driver.check()
+    assert tab.record_detail.text() == (
+        f"Corrective · by {manager.full_name}, Hermle Magyarország Kft. · 1480.50 EUR · "
+        f"recorded by {technician.full_name}\nSpindle bearing replaced"
+    )
+    with db.reader() as session:
+        row = maintenance_service.list_records(session, manager, mill)[0]
+    assert (row.performed_by, row.external_company, row.recorded_by) == (
+        manager.full_name,
+        "Hermle Magyarország Kft.",
+        technician.full_name,
+    )
+    assert _status(db, manager, mill) == "available"  # finished work: no downtime now

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from itc_desktop.models.equipment import EQUIPMENT_CURRENCIES, EquipmentStatus, MaintenanceKind
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import maintenance as maintenance_service
+from itc_desktop.services import qualifications as qualification_service
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.maintenance import MaintenanceRow, PlanState, PlanStatus
@@ -103,9 +104,17 @@ class RecordMaintenanceDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setFixedHeight(60)
+        self.performed_by = QComboBox()
+        self.performed_by.setObjectName("performedBy")
+        # None: the service's rule — done by the company below, or else by you.
+        self.performed_by.addItem(self.tr("(you, or the company below)"), None)
+        with context.db.reader() as session:
+            staff = qualification_service.list_operators(session, context.actor)
+        for person in staff:
+            self.performed_by.addItem(person.full_name, person.id)
         self.external_company = QLineEdit()
         self.external_company.setObjectName("externalCompany")
-        self.external_company.setPlaceholderText(self.tr("empty: done by you"))
+        self.external_company.setPlaceholderText(self.tr("empty: done by lab staff"))
         self.cost = QLineEdit()
         self.cost.setObjectName("cost")
         self.currency = QComboBox()
@@ -123,6 +132,7 @@ class RecordMaintenanceDialog(QDialog):
         form.addRow(self.tr("&Started:"), self.started)
         form.addRow(self.finished, self.ended)
         form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("Performed b&y (staff):"), self.performed_by)
         form.addRow(self.tr("External &company:"), self.external_company)
         form.addRow(self.tr("C&ost:"), cost_row)
         form.addRow("", self.blocking)
@@ -192,6 +202,7 @@ class RecordMaintenanceDialog(QDialog):
                     started_at=_instant(self.started, self.zone),
                     ended_at=_instant(self.ended, self.zone) if self.finished.isChecked() else None,
                     description=self.description.toPlainText(),
+                    performed_by_id=self.performed_by.currentData(),
                     external_company=self.external_company.text(),
                     cost=parse_decimal(self.cost.text()),
                     currency=self.currency.currentText(),
@@ -463,7 +474,7 @@ def _record_cells(row: MaintenanceRow, zone: tzinfo) -> list[str]:
 def record_summary(row: MaintenanceRow) -> str:
     """The selected record in full, under the table: who, cost, the whole description."""
     parts = [kind_title(row.kind)]
-    who = row.external_company or row.performed_by
+    who = ", ".join(name for name in (row.performed_by, row.external_company) if name)
     if who:
         parts.append(_tr("by {who}").format(who=who))
     if row.cost is not None:
