@@ -9,8 +9,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Index, String, Text, event, insert, inspect, select, text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Index, String, Text, event, insert, inspect, select, text, tuple_
+from sqlalchemy.orm import Mapped, Mapper, ORMExecuteState, Session, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
 from itc_desktop.models.base import Base
@@ -103,7 +103,8 @@ def _row_changes(obj: Base, action: str) -> dict[str, Any]:
 
 class AuditedSession(Session):
     """The session every unit of work uses. After each flush it appends one audit entry per
-    inserted, updated or deleted domain row, chained to the last entry in the database.
+    inserted, updated or deleted domain row, chained to the last entry in the database; bulk
+    UPDATE and DELETE statements are recorded row by row too (`_record_bulk_changes`).
 
     The acting user is read from `session.info["actor_id"]` / `["actor_name"]`."""
 
@@ -132,9 +133,15 @@ def _record_changes(session: Session, flush_context: Any) -> None:
                 type(obj).__tablename__,
                 ",".join(str(part) for part in identity),
                 action,
-                json.dumps(changes, ensure_ascii=False, sort_keys=True),
+                _json(changes),
             )
         )
+    _append_entries(session, sorted(rows, key=lambda r: (r[0], r[1], r[2])))
+
+
+def _append_entries(session: Session, rows: list[tuple[str, str, str, str]]) -> None:
+    """Appends (table, row id, action, changes JSON) entries in the given order, each chained
+    to the one before it (the last entry in the database for the first)."""
     if not rows:
         return
     conn = session.connection()
@@ -150,7 +157,7 @@ def _record_changes(session: Session, flush_context: Any) -> None:
     username = session.info.get("actor_name")
     ts = datetime.now(UTC)
     values = []
-    for table_name, row_id, action, changes in sorted(rows, key=lambda r: (r[0], r[1], r[2])):
+    for table_name, row_id, action, changes in rows:
         digest = entry_hash(ts, user_id, username, table_name, row_id, action, changes, prev)
         values.append(
             {
@@ -167,3 +174,97 @@ def _record_changes(session: Session, flush_context: Any) -> None:
         )
         prev = digest
     conn.execute(insert(table), values)
+
+
+class BulkInsertRefused(Exception):
+    """A bulk INSERT into an audited table: it would bypass the audit trail."""
+
+
+def _audited_mapper(state: ORMExecuteState) -> Mapper[Any] | None:
+    """The audited model a bulk statement writes to (ORM or Core form), else None."""
+    mapper = state.bind_mapper
+    if mapper is None:
+        target = getattr(state.statement, "table", None)
+        mapper = next(
+            (m for m in Base.registry.mappers if target is not None and m.local_table is target),
+            None,
+        )
+    if mapper is None or not issubclass(mapper.class_, Base) or not mapper.class_.__audit__:
+        return None
+    return mapper
+
+
+def _snapshot(session: Session, mapper: Mapper[Any], where: Any) -> dict[str, dict[str, Any]]:
+    """Row id -> {attribute: value} of the rows `where` selects, read in the caller's
+    transaction."""
+    table = mapper.local_table
+    keys = {column: mapper.get_property_by_column(column).key for column in table.columns}
+    query = select(*table.columns)
+    if where is not None:
+        query = query.where(where)
+    rows: dict[str, dict[str, Any]] = {}
+    for row in session.execute(query).mappings():
+        row_id = ",".join(str(row[column]) for column in mapper.primary_key)
+        rows[row_id] = {keys[column]: row[column] for column in table.columns}
+    return rows
+
+
+def _by_primary_key(mapper: Mapper[Any], before: dict[str, dict[str, Any]]) -> Any:
+    keys = [mapper.get_property_by_column(column).key for column in mapper.primary_key]
+    if len(mapper.primary_key) == 1:
+        return mapper.primary_key[0].in_([values[keys[0]] for values in before.values()])
+    return tuple_(*mapper.primary_key).in_(
+        [tuple(values[key] for key in keys) for values in before.values()]
+    )
+
+
+@event.listens_for(AuditedSession, "do_orm_execute")
+def _record_bulk_changes(state: ORMExecuteState) -> Any:
+    """Bulk statements (`session.execute(delete(Model).where(...))`, `update(...)`) bypass the
+    unit of work, so after_flush never sees their rows. Here the rows they touch are read
+    before (and, for an update, after) and recorded like any other change. A bulk INSERT into
+    an audited table is refused: add the objects to the session instead."""
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return None
+    mapper = _audited_mapper(state)
+    if mapper is None:
+        return None
+    model = mapper.class_
+    if state.is_insert or isinstance(state.parameters, list):
+        raise BulkInsertRefused(
+            f"bulk {'INSERT' if state.is_insert else 'UPDATE by primary key'} into the audited "
+            f"table {model.__tablename__} would bypass the audit trail; use session.add() "
+            "or load and change the objects"
+        )
+    session = state.session
+    before = _snapshot(session, mapper, state.statement.whereclause)
+    result = state.invoke_statement()
+    if not before:
+        return result
+    redact = model.__audit_redact__
+    rows: list[tuple[str, str, str, str]] = []
+    if state.is_delete:
+        for row_id, values in before.items():
+            changes = {k: "***" if k in redact else _plain(v) for k, v in values.items()}
+            rows.append((model.__tablename__, row_id, "delete", _json(changes)))
+    else:
+        after = _snapshot(session, mapper, _by_primary_key(mapper, before))
+        for row_id, old_values in before.items():
+            new_values = after.get(row_id)
+            if new_values is None:
+                continue  # the update changed the primary key itself: not followed
+            changes = {
+                key: {"old": "***", "new": "***"}
+                if key in redact
+                else {"old": _plain(old), "new": _plain(new_values[key])}
+                for key, old in old_values.items()
+                if new_values[key] != old
+            }
+            if changes:
+                rows.append((model.__tablename__, row_id, "update", _json(changes)))
+    _append_entries(session, rows)
+    return result
+
+
+def _json(changes: dict[str, Any]) -> str:
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True)
