@@ -247,11 +247,14 @@ def link_usage_session(
 ) -> None:
     """Books a usage session (a machine's start/stop) to a job and optionally one of its
     steps, so its hours count as the job's actual hours and machine cost. `job_id` None
-    unlinks it."""
+    unlinks it. A session of a delivered or cancelled job stays with it: its hours are part
+    of that job's record and costs."""
     require(actor, Permission.WORK_ON_JOBS)
     usage = session.get(UsageSession, usage_session_id)
     if usage is None:
         raise NotFound(_("No usage session with id {id}.", id=usage_session_id))
+    if usage.job_id is not None and usage.job_id != job_id:
+        refuse_if_closed(get_job_row(session, usage.job_id))
     if job_id is None:
         if step_id is not None:
             raise ValidationError(_("a step needs its job"), field=_("Step"))

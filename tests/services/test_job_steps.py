@@ -198,6 +198,31 @@ def test_link_usage_session_to_a_job_step(
         )
 
 
+def test_usage_of_a_closed_job_stays_with_it(
+    db: Database, manager: Actor, technician: Actor, job_id: int
+) -> None:
+    """A delivered job's machine time is part of its record: it can be neither unlinked nor
+    moved to another job (the target job is checked, and so is the one it leaves)."""
+    lathe = make_equipment(db, manager, "ITC-0001")
+    (step_id,) = _plan(db, manager, job_id, "Turn")
+    usage_id = log_usage(db, technician, lathe, 2.0, job_id=job_id, step_id=step_id)
+    other = make_job(db, manager, make_company(db, manager, "Drugi d.o.o.", "RS", "104052135"))
+    with db.transaction(manager) as session:
+        for status in ("quoted", "approved", "in_progress", "testing", "completed", "delivered"):
+            workflow.change_status(session, manager, job_id, status)
+    for target in (None, other.id):
+        with (
+            pytest.raises(Conflict, match="no longer be changed"),
+            db.transaction(technician) as session,
+        ):
+            step_service.link_usage_session(session, technician, usage_id, target)
+    with db.reader() as session:
+        usage = session.get(UsageSession, usage_id)
+        assert usage is not None
+        assert (usage.job_id, usage.job_step_id) == (job_id, step_id)
+        assert step_service.list_steps(session, manager, job_id)[0].actual_hours == Decimal("2.00")
+
+
 def test_closed_job_plan_is_frozen(db: Database, manager: Actor, job_id: int) -> None:
     (step_id,) = _plan(db, manager, job_id, "Turn")
     with db.transaction(manager) as session:
