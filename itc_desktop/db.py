@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,21 +110,36 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def sqlite_backup(engine: Engine, out: Path) -> Path:
-    """A consistent copy of a live SQLite database (the online backup API)."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if out.exists():
-        out.unlink()
-    raw = engine.raw_connection()
+def sqlite_backup(engine: Engine, out: Path, source: Path | None = None) -> Path:
+    """A consistent copy of a live SQLite database (the online backup API).
+
+    The copy is written beside `out` first and moved into place when complete, so a failed
+    backup leaves an earlier one at `out` as it was. Refuses to overwrite `source` itself."""
+    out = Path(out).expanduser().resolve()
+    if source is not None and out == Path(source).expanduser().resolve():
+        raise DatabaseError(
+            _("The backup cannot overwrite the database itself ({path}).", path=out)
+        )
+    partial = out.with_name(f"{out.name}.partial")
     try:
-        target = sqlite3.connect(str(out))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        raw = engine.raw_connection()
         try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+            target = sqlite3.connect(str(partial))
+            try:
+                raw.driver_connection.backup(target)  # type: ignore[union-attr]
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        raw.close()
+            raw.close()
+        os.replace(partial, out)
+    except (OSError, sqlite3.Error) as error:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise DatabaseError(
+            _("The backup could not be written to {path}: {error}", path=out, error=error)
+        ) from error
     return out
 
 
@@ -148,7 +164,7 @@ def migrate(engine: Engine, url: str) -> str | None:
         )
     path = _sqlite_file(url)
     if before is not None and path is not None and path.exists():
-        sqlite_backup(engine, path.with_name(f"{path.name}.before-{before}.bak"))
+        sqlite_backup(engine, path.with_name(f"{path.name}.before-{before}.bak"), path)
     command.upgrade(alembic_config(engine), "head")
     return before
 
@@ -216,7 +232,7 @@ class Database:
             raise DatabaseError(
                 _("Backups of a database server are made with pg_dump (see README).")
             )
-        return sqlite_backup(self.engine, out)
+        return sqlite_backup(self.engine, out, self.sqlite_path)
 
     def dispose(self) -> None:
         self.engine.dispose()

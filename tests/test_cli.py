@@ -123,3 +123,96 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
         [sys.executable, "-m", "itc_desktop", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "itc-desktop" in result.stdout
+
+
+def test_the_database_choice_reaches_every_command_and_the_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from itc_desktop.ui import app as app_module
+
+    from_env = tmp_path / "from-env.sqlite"
+    monkeypatch.setenv("ITC_DATABASE_URL", sqlite_url(from_env))
+    code, out, _ = run(capsys, "db", "upgrade")
+    assert code == 0 and from_env.exists()
+    # --db wins over the environment.
+    chosen = tmp_path / "chosen.sqlite"
+    code, out, _ = run(capsys, "--db", str(chosen), "demo")
+    assert code == 0 and str(chosen) in out
+    code, out, _ = run(capsys, "audit", "verify")
+    assert code == 0 and out.startswith("OK: 0 audit entries")  # the env database: no demo data
+    # The window gets the same choice.
+    opened: list[tuple[str, bool]] = []
+    monkeypatch.setattr(app_module, "run_gui", lambda url, demo: opened.append((url, demo)) or 0)
+    assert cli.main([]) == 0
+    assert cli.main(["--db", str(chosen)]) == 0
+    monkeypatch.setenv("ITC_HOME", str(tmp_path / "home"))
+    assert cli.main(["--demo"]) == 0
+    assert opened[:2] == [(sqlite_url(from_env), False), (sqlite_url(chosen), False)]
+    assert opened[2][1] is True and opened[2][0].endswith("/home/data/itc-lab-demo.sqlite")
+    # And --demo reaches the commands.
+    code, out, _ = run(capsys, "--demo", "db", "current")
+    assert code == 0 and (tmp_path / "home" / "data" / "itc-lab-demo.sqlite").exists()
+
+
+def test_db_current_does_not_migrate_and_db_upgrade_does_with_a_copy_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from alembic import command
+
+    from itc_desktop.db import alembic_config, create_db_engine, head_revision
+
+    path = tmp_path / "old.sqlite"
+    engine = create_db_engine(sqlite_url(path))
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+    code, out, _ = run(capsys, "--db", str(path), "db", "current")
+    assert code == 0 and out.strip() == f"0001 (head {head_revision()})"
+    assert not (tmp_path / "old.sqlite.before-0001.bak").exists()
+    code, out, _ = run(capsys, "--db", str(path), "db", "upgrade")
+    assert code == 0 and f"Schema at revision {head_revision()}" in out
+    assert (tmp_path / "old.sqlite.before-0001.bak").exists()
+    code, out, _ = run(capsys, "--db", str(path), "db", "current")
+    assert out.strip() == f"{head_revision()} (head {head_revision()})"
+
+
+def test_user_add_refuses_passwords_that_do_not_match(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = str(tmp_path / "lab.sqlite")
+    prompts: list[str] = []
+    answers = iter(["first-password", "other-password"])
+
+    def no_echo(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr("getpass.getpass", no_echo)
+    # Standard input is not read for the password without --password-stdin.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("from-stdin-password\n"))
+    code, _, err = run(capsys, "--db", path, "user", "add", "--username", "root", "--role", "admin")
+    assert code == 2 and "do not match" in err
+    assert prompts == ["Password: ", "Repeat password: "]
+    with Database(sqlite_url(path)).reader() as session:
+        assert user_service.needs_first_admin(session)
+
+
+def test_db_backup_refuses_a_place_it_cannot_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "lab.sqlite")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the backup's folder should be")
+    code, _, err = run(capsys, "--db", path, "db", "backup", "--out", str(blocker / "copy.sqlite"))
+    assert code == 2 and "Error:" in err
+    assert not list(blocker.parent.glob("*.partial"))
+
+
+def test_db_backup_refuses_to_overwrite_the_database_itself(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "lab.sqlite"
+    run(capsys, "--db", str(path), "demo")
+    code, _, err = run(capsys, "--db", str(path), "db", "backup", "--out", str(path))
+    assert code == 2 and "cannot overwrite the database itself" in err
+    with Database(sqlite_url(path)).reader() as session:
+        assert user_service.authenticate(session, "admin", "itc-admin-2026")

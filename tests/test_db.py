@@ -57,8 +57,23 @@ def test_migration_from_an_earlier_revision_keeps_a_copy(tmp_path: Path) -> None
     engine = create_db_engine(sqlite_url(path))
     command.upgrade(alembic_config(engine), revisions[-2])
     engine.dispose()
+    database = Database(sqlite_url(path))
+    assert current_revision(database.engine) == head_revision()
+    database.dispose()
+    copy = tmp_path / f"lab.sqlite.before-{revisions[-2]}.bak"
+    with sqlite3.connect(copy) as conn:  # the copy is the database as it was
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            revisions[-2],
+        )
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # Opening it again (already at head) makes no further copy.
     Database(sqlite_url(path)).dispose()
-    assert (tmp_path / f"lab.sqlite.before-{revisions[-2]}.bak").exists()
+    assert sorted(p.name for p in tmp_path.glob("*.bak")) == [copy.name]
+
+
+def test_a_new_database_gets_no_copy_aside(tmp_path: Path) -> None:
+    Database(sqlite_url(tmp_path / "fresh.sqlite")).dispose()
+    assert list(tmp_path.glob("*.bak")) == []
 
 
 def _revision_chain() -> list[str]:
@@ -75,6 +90,26 @@ def test_backup_is_a_consistent_copy_while_open(db: Database, admin, tmp_path: P
     with sqlite3.connect(out) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 3
+
+
+def test_backup_while_another_station_is_writing_has_only_committed_work(
+    db: Database, admin, tmp_path: Path
+) -> None:
+    from itc_desktop.services import users as user_service
+
+    with db.transaction(admin) as session:
+        user_service.create_user(session, admin, "pending", "Pending", "technician", "password1")
+        session.flush()  # written to the WAL, not yet committed
+        out = db.backup(tmp_path / "copy.sqlite")
+    with sqlite3.connect(out) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        names = {row[0] for row in conn.execute("SELECT username FROM users")}
+        assert "pending" not in names and "admin" in names
+    # A later backup replaces the earlier one and includes the committed user.
+    with sqlite3.connect(db.backup(out)) as conn:
+        assert conn.execute("SELECT count(*) FROM users WHERE username = 'pending'").fetchone() == (
+            1,
+        )
 
 
 def test_read_only_connection_refuses_writes(db: Database, admin) -> None:
