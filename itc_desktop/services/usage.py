@@ -38,6 +38,7 @@ from itc_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
+from itc_desktop.services.jobs import JobFilter, list_jobs, normalize_reference
 from itc_desktop.services.permissions import Permission, can, require
 from itc_desktop.services.qualifications import check_qualified
 
@@ -170,12 +171,31 @@ def _running_conflict(session: Session, equipment: Equipment) -> Conflict | None
     )
 
 
+@dataclass(frozen=True)
+class JobChoice:
+    """An open job, offered by the job field of Start use."""
+
+    reference: str
+    title: str
+    company_name: str
+
+
+def open_job_choices(session: Session, actor: Actor | None, limit: int = 500) -> list[JobChoice]:
+    """The open jobs (newest first) for the job field of Start use; none for a role that
+    does not see jobs."""
+    require(actor, Permission.USE_EQUIPMENT)
+    if not can(actor, Permission.VIEW_JOBS):
+        return []
+    rows = list_jobs(session, actor, JobFilter(include_closed=False), limit=limit)
+    return [JobChoice(r.reference, r.title, r.company_name) for r in rows]
+
+
 def _job_for_reference(session: Session, reference: str) -> Job | None:
-    """The lab's job with this reference (any case), if there is one."""
-    text = reference.strip()
+    """The lab's job with this reference (case and spaces forgiven), if there is one."""
+    text = normalize_reference(reference)
     if not text:
         return None
-    return session.scalar(select(Job).where(func.upper(Job.reference) == text.upper()))
+    return session.scalar(select(Job).where(Job.reference == text))
 
 
 def start_use(

@@ -483,12 +483,17 @@ def test_a_job_reference_of_the_lab_links_the_session_to_the_job(
     (any case); other text stays an outside reference; a closed job is refused."""
     lathe = make_equipment(db, manager)
     company = make_company(db, manager)
+    company_name = "Kőszegi Fémmegmunkáló Kft."
     job = make_job(db, manager, company)
     cancelled = make_job(db, manager, company, title="Cancelled bracket")
     with db.transaction(manager) as session:
         job_workflow.change_status(
             session, manager, cancelled.id, "cancelled", internal_note="Customer withdrew"
         )
+    with db.reader() as session:  # what the job field offers: open jobs only
+        assert usage_service.open_job_choices(session, technician) == [
+            usage_service.JobChoice(job.reference, "Prototype flange, 5-axis milling", company_name)
+        ]
     with db.transaction(technician) as session:
         linked = usage_service.start_use(
             session, technician, lathe, job_reference=f"  {job.reference.lower()} "

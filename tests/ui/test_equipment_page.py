@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.models.equipment import UsageSession
 from itc_desktop.services import calibration as calibration_service
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import equipment_documents as documents_service
+from itc_desktop.services import job_workflow
 from itc_desktop.services import settings as settings_service
 from itc_desktop.services import usage as usage_service
 from itc_desktop.services.settings import CenterSettings
@@ -24,6 +26,7 @@ from itc_desktop.ui.pages.equipment_form import NewEquipmentDialog
 from itc_desktop.ui.pages.equipment_import import ImportDialog
 from itc_desktop.ui.pages.equipment_use_dialogs import StartUseDialog, StopUseDialog
 from tests.services.equipment_support import make_equipment, make_instrument
+from tests.services.jobs_support import make_company, make_job
 from tests.ui.equipment_support import DialogDriver, row_texts, selected_tags, table_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -442,3 +445,51 @@ def test_started_on_the_equipment_page_shows_on_the_dashboard_and_leads_back(
     assert window.current_page_key() == "equipment"
     assert selected_tags(page) == ["ITC-0001"]
     assert page.use_action.text() == "Stop use (F9)"
+
+
+@pytest.mark.qt_log_ignore(
+    "propagateSizeHints", "does not support raise", "grabbing the keyboard"
+)  # the completer popup offscreen
+def test_start_offers_the_open_jobs_and_links_the_session_to_the_chosen_one(
+    qtbot, open_page, db: Database, manager: Actor, technician: Actor
+) -> None:
+    make_equipment(db, manager, "ITC-0001", name="CNC lathe")
+    company = make_company(db, manager, name="Bačka Metal d.o.o.", country="RS",
+                           tax_number="104052135")  # fmt: skip
+    job = make_job(db, manager, company, title="Flange prototype")
+    closed = make_job(db, manager, company, title="Withdrawn bracket")
+    with db.transaction(manager) as session:
+        job_workflow.change_status(
+            session, manager, closed.id, "cancelled", internal_note="Customer withdrew"
+        )
+    page = open_page(technician)
+    _scan(qtbot, page, "ITC-0001")
+    driver = DialogDriver()
+    seen: dict[str, object] = {}
+
+    def start(dialog: QDialog) -> None:
+        assert isinstance(dialog, StartUseDialog)
+        assert not dialog.job_hint.isVisible()
+        completer = dialog.job_reference.completer()
+        seen["offered"] = completer.model().stringList()
+        qtbot.keyClicks(dialog.job_reference, "PO 4711")
+        seen["free"] = dialog.job_hint.text()
+        dialog.job_reference.clear()
+        qtbot.keyClicks(dialog.job_reference, job.reference.lower())
+        seen["linked"] = dialog.job_hint.text()
+        dialog.job_reference.completer().popup().hide()
+        qtbot.keyClick(dialog.job_reference, Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    driver.expect(start)
+    qtbot.keyClick(page.search, Qt.Key.Key_F9)
+    driver.check()
+    assert seen["offered"] == [job.reference]  # open jobs only
+    assert seen["free"] == "Not an open job of the lab: kept as a free reference."
+    assert seen["linked"] == "Flange prototype — Bačka Metal d.o.o."
+    assert row_texts(page, "ITC-0001")["Status"] == "In use"
+    with db.reader() as session:
+        [running] = usage_service.running_sessions(session, manager)
+        usage = session.get(UsageSession, running.id)
+        assert usage is not None
+        assert (usage.job_id, usage.job_reference) == (job.id, job.reference)

@@ -523,7 +523,9 @@ class EquipmentPage(QWidget):
             else:
                 if refusal is not None:
                     raise refusal
-                start = StartUseDialog(what, self)
+                with self.context.db.reader() as session:
+                    jobs = usage_service.open_job_choices(session, actor)
+                start = StartUseDialog(what, self, jobs)
                 if start.exec() != QDialog.DialogCode.Accepted:
                     return
                 begin = start.value()
