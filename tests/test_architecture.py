@@ -40,3 +40,22 @@ def test_services_and_models_do_not_import_ui() -> None:
     for layer in ("models", "services", "db.py"):
         for path in (PACKAGE / layer).rglob("*.py") if layer != "db.py" else [PACKAGE / layer]:
             assert not any(n.startswith("itc_desktop.ui") for n in _imports(path)), path
+
+
+# Modules that exist only on POSIX systems, and ways of running other programs: the lab's PCs
+# may run Windows, and the program needs no shell.
+NOT_PORTABLE = ("fcntl", "pwd", "grp", "termios", "tty", "pty", "resource", "posix", "subprocess")
+NOT_PORTABLE_CALLS = ("os.system", "os.popen", "os.fork", "os.getuid", "os.startfile")
+
+
+def test_nothing_linux_only_and_no_shell_calls() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        bad = {n for n in _imports(path) if n.split(".")[0] in NOT_PORTABLE}
+        source = path.read_text(encoding="utf-8")
+        bad |= {call for call in NOT_PORTABLE_CALLS if f"{call}(" in source}
+        # Hard-coded POSIX folders: paths come from platformdirs and pathlib.
+        bad |= {p for p in ('"/tmp', '"/home', '"/usr', '"/etc', '"~/') if p in source}
+        if bad:
+            offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(bad)}")
+    assert offenders == []
