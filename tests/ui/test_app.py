@@ -95,6 +95,7 @@ def test_demo_start_fills_the_database_and_lists_the_demo_accounts(
         "jobs",
         "results",
         "companies",
+        "reports",
         "admin",
         "account",
     ]
@@ -135,3 +136,65 @@ def test_sign_out_returns_to_the_login_and_cancel_quits(
     assert app_module.run_gui(db.url, demo=False) == EXIT_OK
     assert logins == ["admin", "cancel"]
     assert signed_out == ["admin"]
+
+
+def test_sign_in_visit_every_page_create_a_user_and_see_it_listed(
+    qtbot, db: Database, actors, monkeypatch: pytest.MonkeyPatch, keep_excepthook
+) -> None:
+    """The whole path a new administrator takes, through run_gui as the program starts."""
+    from PySide6.QtCore import Qt
+
+    from itc_desktop.ui.pages.admin import AdminPage
+    from itc_desktop.ui.pages.admin_dialogs import CreateUserDialog
+
+    def login(dialog: LoginDialog) -> int:
+        qtbot.keyClicks(dialog.username, "admin")
+        qtbot.keyClicks(dialog.password, "admin-pass-1")
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    def create_user(dialog: CreateUserDialog) -> int:
+        qtbot.keyClicks(dialog.username, "dragana")
+        dialog.full_name.setText("Đurić Dragana")
+        dialog.role.setCurrentIndex(dialog.role.findData("technician"))
+        qtbot.keyClicks(dialog.password, "dragana-pass-1")
+        qtbot.keyClicks(dialog.repeat, "dragana-pass-1")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    keys: list[str] = []
+    visited: list[str] = []
+    listed: list[str] = []
+
+    def event_loop(app: QApplication) -> int:
+        (window,) = [
+            w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        keys.extend(window.page_keys())
+        for row, key in enumerate(keys):
+            rect = window.sidebar.visualItemRect(window.sidebar.item(row))
+            qtbot.mouseClick(
+                window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+            )
+            assert window.stack.currentWidget() is window.page_widget(key)
+            visited.append(window.current_page_key())
+        window.show_page("admin")
+        admin_page = window.page_widget("admin")
+        assert isinstance(admin_page, AdminPage) and admin_page.users_tab is not None
+        admin_page.tabs.setCurrentWidget(admin_page.users_tab)
+        qtbot.mouseClick(admin_page.users_tab.new_button, Qt.MouseButton.LeftButton)
+        model = admin_page.users_tab.model
+        listed.extend(model.row_at(r).username for r in range(model.rowCount()))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", login)
+    monkeypatch.setattr(CreateUserDialog, "exec", create_user)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert run_gui(db.url, demo=False) == EXIT_OK
+    assert visited == keys
+    pages = ["dashboard", "equipment", "bookings", "jobs", "results", "companies", "reports"]
+    assert keys == [*pages, "admin", "account"]
+    assert "dragana" in listed
+    with db.reader() as session:
+        assert user_service.authenticate(session, "dragana", "dragana-pass-1").role == "technician"
