@@ -71,3 +71,19 @@ def test_installed_wheel_finds_its_data_and_migrates(wheel: Path, tmp_path: Path
     assert Path(migrations) == site / "itc_desktop" / "_data" / "db"
     assert Path(readme).is_relative_to(site)
     assert revision
+
+
+def test_time_zones_work_without_the_systems_zone_database() -> None:
+    """Windows has no /usr/share/zoneinfo: the zones come from the tzdata package there."""
+    import zoneinfo
+    from datetime import UTC, datetime
+
+    saved = zoneinfo.TZPATH
+    zoneinfo.reset_tzpath(to=[])
+    try:
+        for name in ("Europe/Budapest", "Europe/Belgrade"):
+            zone = zoneinfo.ZoneInfo.no_cache(name)
+            summer = datetime(2026, 7, 1, 12, tzinfo=UTC).astimezone(zone)
+            assert summer.utcoffset().total_seconds() == 2 * 3600
+    finally:
+        zoneinfo.reset_tzpath(to=saved)
