@@ -53,6 +53,14 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(database)
 
 
+def database_location(url: str) -> str:
+    """What the status bar shows: the file, or the server without the password."""
+    path = _sqlite_file(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
@@ -193,11 +201,7 @@ class Database:
 
     @property
     def location(self) -> str:
-        """What the status bar shows: the file, or the server without the password."""
-        path = self.sqlite_path
-        if path is not None:
-            return str(path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return database_location(self.url)
 
     @contextmanager
     def transaction(self, actor: Actor | None = None) -> Iterator[Session]:

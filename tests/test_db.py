@@ -132,3 +132,16 @@ def test_database_url_resolution(tmp_path: Path) -> None:
     )
     assert resolve_database_url(None, demo=True, env=env).endswith("itc-lab-demo.sqlite")
     assert resolve_database_url(None, env=env) == sqlite_url(tmp_path / "data" / "itc-lab.sqlite")
+
+
+def test_the_location_shown_names_the_file_or_the_server_without_the_password(
+    tmp_path: Path,
+) -> None:
+    from itc_desktop.db import database_location
+
+    assert database_location(sqlite_url(tmp_path / "lab.sqlite")) == str(
+        (tmp_path / "lab.sqlite").resolve()
+    )
+    shown = database_location("postgresql+psycopg://itc:s3cret-pw@db.itc.local:5432/itc_lab")
+    assert "s3cret-pw" not in shown
+    assert shown == "postgresql+psycopg://itc:***@db.itc.local:5432/itc_lab"
