@@ -59,3 +59,20 @@ def test_nothing_linux_only_and_no_shell_calls() -> None:
         if bad:
             offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(bad)}")
     assert offenders == []
+
+
+def test_no_raw_sql_writes_that_the_audit_trail_could_not_see() -> None:
+    """Domain rows are written through the ORM (recorded by the session); a raw INSERT, UPDATE
+    or DELETE in text() or exec_driver_sql() would bypass the audit trail."""
+    import re
+
+    raw_write = re.compile(
+        r"(text|exec_driver_sql)\(\s*f?[\"'](\s*)(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE
+    )
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if raw_write.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    assert raw_write.search('session.execute(text("DELETE FROM jobs"))')
