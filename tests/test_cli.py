@@ -216,3 +216,49 @@ def test_db_backup_refuses_to_overwrite_the_database_itself(
     assert code == 2 and "cannot overwrite the database itself" in err
     with Database(sqlite_url(path)).reader() as session:
         assert user_service.authenticate(session, "admin", "itc-admin-2026")
+
+
+def test_user_add_is_audited_under_the_operating_system_login(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from itc_desktop.models import AuditEntry
+
+    path = str(tmp_path / "lab.sqlite")
+    monkeypatch.setattr("getpass.getuser", lambda: "kovacs.i")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("first-admin-pw\n"))
+    run(
+        capsys,
+        "--db",
+        path,
+        "user",
+        "add",
+        "--username",
+        "boss",
+        "--role",
+        "admin",
+        "--password-stdin",
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO("tech-password\n"))
+    code, _, _ = run(
+        capsys,
+        "--db",
+        path,
+        "user",
+        "add",
+        "--username",
+        "ana",
+        "--role",
+        "technician",
+        "--password-stdin",
+    )
+    assert code == 0
+    with Database(sqlite_url(path)).reader() as session:
+        entry = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.table_name == "users")
+            .order_by(AuditEntry.id.desc())
+        ).first()
+    assert entry is not None and entry.action == "insert"
+    assert entry.username == "cli:kovacs.i" and '"username": "ana"' in entry.changes
