@@ -30,7 +30,10 @@ def user_log_dir(env: Mapping[str, str] = os.environ) -> Path:
 
 
 def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{Path(path).expanduser().resolve().as_posix()}"
+    """The SQLAlchemy URL of a database file. SQLAlchemy decodes %XX in the path and reads a
+    '?' as the start of the options, so those two characters are encoded."""
+    posix = Path(path).expanduser().resolve().as_posix()
+    return "sqlite:///" + posix.replace("%", "%25").replace("?", "%3F")
 
 
 def resolve_database_url(

@@ -68,9 +68,14 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     path = _sqlite_file(url)
     if read_only and path is not None:
         # A read-only connection proven by SQLite itself, not by the program's good manners.
+        # The file URI (percent-encoded by pathlib, so '#', '?', '%' and spaces in folder
+        # names survive) goes straight to sqlite3.
+        uri = f"{path.resolve().as_uri()}?mode=ro"
         engine = create_engine(
-            f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true",
-            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            url,
+            creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            ),
         )
     else:
         if path is not None:

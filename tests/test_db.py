@@ -145,3 +145,28 @@ def test_the_location_shown_names_the_file_or_the_server_without_the_password(
     shown = database_location("postgresql+psycopg://itc:s3cret-pw@db.itc.local:5432/itc_lab")
     assert "s3cret-pw" not in shown
     assert shown == "postgresql+psycopg://itc:***@db.itc.local:5432/itc_lab"
+
+
+FOLDER_NAMES = ["ITC Lab", "Kovács Ildikó – Đorđe", "lab#2", "100%41", "what?"]
+
+
+@pytest.mark.parametrize("folder", FOLDER_NAMES)
+def test_a_database_in_a_folder_with_awkward_characters(tmp_path: Path, folder: str) -> None:
+    import sys
+
+    if sys.platform == "win32" and "?" in folder:
+        pytest.skip("Windows file names cannot hold '?'")
+    path = tmp_path / folder / "lab.sqlite"
+    database = Database(sqlite_url(path))
+    assert database.sqlite_path == path.resolve()
+    with database.transaction() as session:
+        session.execute(text("CREATE TABLE probe (x)"))
+    database.dispose()
+    assert path.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # no stray file beside it
+    read_only = Database(sqlite_url(path), read_only=True)
+    with read_only.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM probe")).scalar() == 0
+        with pytest.raises(Exception, match="readonly"):
+            conn.execute(text("INSERT INTO probe VALUES (1)"))
+    read_only.dispose()
