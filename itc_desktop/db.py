@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -159,8 +159,9 @@ def sqlite_backup(engine: Engine, out: Path, source: Path | None = None) -> Path
 def migrate(engine: Engine, url: str) -> str | None:
     """Brings the database to the newest revision. Returns the revision it had before.
 
-    Refuses a database written by a newer version of the program; copies an existing SQLite
-    file aside (`<name>.before-<revision>.bak`) before changing its schema."""
+    Refuses a database written by a newer version of the program, and one that holds other
+    tables but no revision (not ours); copies an existing SQLite file aside
+    (`<name>.before-<revision>.bak`) before changing its schema."""
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     before = current_revision(engine)
@@ -175,6 +176,17 @@ def migrate(engine: Engine, url: str) -> str | None:
                 revision=before,
             )
         )
+    if before is None:
+        with engine.connect() as conn:
+            foreign = sorted(inspect(conn).get_table_names())
+        if foreign:
+            raise DatabaseError(
+                _(
+                    "This is not an ITC Lab database: it holds other tables ({tables}) and no "
+                    "schema revision. Choose another file; nothing was added to this one.",
+                    tables=", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else ""),
+                )
+            )
     path = _sqlite_file(url)
     if before is not None and path is not None and path.exists():
         sqlite_backup(engine, path.with_name(f"{path.name}.before-{before}.bak"), path)

@@ -170,3 +170,19 @@ def test_a_database_in_a_folder_with_awkward_characters(tmp_path: Path, folder: 
         with pytest.raises(Exception, match="readonly"):
             conn.execute(text("INSERT INTO probe VALUES (1)"))
     read_only.dispose()
+
+
+def test_a_database_of_another_program_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+        conn.execute("INSERT INTO invoices (total) VALUES (12.5)")
+    conn.close()
+    with pytest.raises(DatabaseError, match=r"not an ITC Lab database.*invoices"):
+        Database(sqlite_url(path))
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        assert tables == ["invoices"]
+        assert conn.execute("SELECT total FROM invoices").fetchall() == [(12.5,)]
+    conn.close()
+    assert list(tmp_path.glob("*.bak")) == []

@@ -60,6 +60,17 @@ def test_an_unopenable_database_is_reported(
     assert "file is not a database" in problem_boxes[0][1]
 
 
+def test_a_database_of_another_program_is_refused_with_exit_code_2(
+    qapp: QApplication, tmp_path: Path, problem_boxes, keep_excepthook
+) -> None:
+    path = tmp_path / "invoices.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    conn.close()
+    assert run_gui(sqlite_url(path), demo=False) == EXIT_DATABASE
+    assert "not an ITC Lab database" in problem_boxes[0][1]
+
+
 def test_demo_start_fills_the_database_and_lists_the_demo_accounts(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keep_excepthook
 ) -> None:
