@@ -16,12 +16,24 @@ from itc_desktop.models import Base
 
 
 def test_sqlite_pragmas_on_every_connection(db: Database) -> None:
-    with db.engine.connect() as conn:
+    # Two connections open at once: each new one gets the pragmas, not just the first.
+    with db.engine.connect() as first, db.engine.connect() as second:
+        for conn in (first, second):
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
+            # NORMAL = 1
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+    # The sessions the services get use them too: a dangling reference is refused.
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.transaction() as session:
+        session.execute(
+            text("INSERT INTO user_preferences (user_id, key, value) VALUES (999, 'k', 'v')")
+        )
+    read_only = Database(db.url, read_only=True)
+    with read_only.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
-        # NORMAL = 1
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+    read_only.dispose()
 
 
 def test_models_and_revisions_agree(db: Database) -> None:
