@@ -9,7 +9,7 @@ timestamps of past events are set back afterwards, so the timeline reads like re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -336,8 +336,10 @@ def _make_job(
     # About four days per status, and never later than a few hours ago.
     available = now - timedelta(hours=3) - start
     span = max(min(available, timedelta(days=4 * len(path))), timedelta(hours=len(path) + 1))
-    times = [start + span * (i + 1) / (len(path) + 1) for i in range(len(path))]
-    _backdate(session, job_id, None, start)
+    times = [
+        _office_hours(start + span * (i + 1) / (len(path) + 1), zone) for i in range(len(path))
+    ]
+    _backdate(session, job_id, None, _office_hours(start, zone))
     technician = spec.technician or "technician"
     worked_from: datetime | None = None
     worked_until = now
@@ -380,6 +382,28 @@ def _make_job(
         _materials(ctx, spec, job_id, step_ids)
     if spec.final == "delivered":
         _return_items(ctx, job_id, times[-1].astimezone(zone).date())
+
+
+_OPENS, _CLOSES = time(8, 0), time(17, 0)
+
+
+def _office_hours(at: datetime, zone: ZoneInfo) -> datetime:
+    """`at` moved into the lab's working day (08:00–17:00 local), so no quote is sent at
+    1 a.m.: the working day is squeezed into 08:00–16:00 and the night after it into
+    16:00–17:00. Strictly increasing in real time, also across a clock change (the timeline
+    keeps its order), and never later than `at` (it stays in the past)."""
+    local = at.astimezone(zone)
+    day = local.date() - timedelta(days=1) if local.time() < _OPENS else local.date()
+
+    def utc(on: date, clock: time) -> datetime:
+        return datetime.combine(on, clock, tzinfo=zone).astimezone(UTC)
+
+    opens, closes, next_opens = utc(day, _OPENS), utc(day, _CLOSES), utc(day + timedelta(1), _OPENS)
+    moment = at.astimezone(UTC)
+    hour = timedelta(hours=1)
+    if moment < closes:
+        return opens + (moment - opens) * (8 * hour / (closes - opens))
+    return opens + 8 * hour + (moment - closes) * (hour / (next_opens - closes))
 
 
 def _backdate(session: Session, job_id: int, event_id: int | None, at: datetime) -> None:

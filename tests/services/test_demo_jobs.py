@@ -3,10 +3,12 @@ linked to the demo equipment and usage; the audit chain verifies afterwards."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -14,16 +16,17 @@ from sqlalchemy import func, select
 from itc_desktop import cli
 from itc_desktop.config import sqlite_url
 from itc_desktop.db import Actor, Database
-from itc_desktop.demo_jobs import DEMO_KIOSK_CODES, demo_kiosk_codes
+from itc_desktop.demo_jobs import DEMO_KIOSK_CODES, _office_hours, demo_kiosk_codes
 from itc_desktop.models.bookings import Booking
 from itc_desktop.models.equipment import UsageSession
-from itc_desktop.models.jobs import JOB_STATUS_VALUES, Job, JobStep
+from itc_desktop.models.jobs import JOB_STATUS_VALUES, Job, JobEvent, JobStep
 from itc_desktop.services import companies as company_service
 from itc_desktop.services import job_costs as cost_service
 from itc_desktop.services import job_steps as step_service
 from itc_desktop.services import job_workflow as workflow
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import specimens as specimen_service
+from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.taxnumbers import normalize_tax_number
 
 
@@ -124,6 +127,31 @@ def test_bookings_and_usage_sit_on_steps_of_their_own_job(demo_db: Path) -> None
             .where(Job.status.in_(("received", "quoted")))
         )
     assert not_yet_approved == 0
+
+
+def test_office_hours_keep_the_order_and_the_past_across_clock_changes() -> None:
+    zone = ZoneInfo("Europe/Budapest")
+    for first in (datetime(2026, 3, 26, tzinfo=UTC), datetime(2026, 10, 21, tzinfo=UTC)):
+        moments = [first + timedelta(minutes=7 * n) for n in range(7 * 24 * 60 // 7)]
+        mapped = [_office_hours(at, zone) for at in moments]
+        assert all(8 <= m.astimezone(zone).hour < 17 for m in mapped)
+        assert all(m <= at for m, at in zip(mapped, moments, strict=True))
+        assert all(a < b for a, b in itertools.pairwise(mapped))
+    noon = datetime(2026, 11, 20, 12, 0, tzinfo=zone)
+    assert _office_hours(noon, zone).astimezone(zone).time() == time(11, 33, 20)
+    one_am = datetime(2026, 11, 20, 1, 0, tzinfo=zone)
+    assert _office_hours(one_am, zone).astimezone(zone) == datetime(
+        2026, 11, 19, 16, 32, tzinfo=zone
+    )
+
+
+def test_the_demo_timeline_happens_in_office_hours(demo_db: Path, reader_actor: Actor) -> None:
+    db = Database(sqlite_url(demo_db))
+    with db.reader() as session:
+        zone = lab_zone(session)
+        moments = list(session.scalars(select(JobEvent.at)))
+    assert len(moments) >= 90  # 25 jobs, each with its whole path
+    assert all(8 <= at.astimezone(zone).hour < 17 for at in moments)
 
 
 def test_costs_of_a_delivered_euro_job(demo_db: Path, reader_actor: Actor) -> None:
