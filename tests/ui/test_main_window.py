@@ -18,6 +18,7 @@ from itc_desktop.ui.pages.dashboard import DashboardPage
 from itc_desktop.ui.pages.equipment import EquipmentPage
 from itc_desktop.ui.pages.jobs import JobsPage
 from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
+from itc_desktop.ui.pages.reports import ReportsPage
 from itc_desktop.ui.pages.results import ResultsPage
 
 
@@ -33,6 +34,7 @@ from itc_desktop.ui.pages.results import ResultsPage
                 "jobs",
                 "results",
                 "companies",
+                "reports",
                 "admin",
                 "account",
             ],
@@ -46,13 +48,23 @@ from itc_desktop.ui.pages.results import ResultsPage
                 "jobs",
                 "results",
                 "companies",
+                "reports",
                 "admin",
                 "account",
             ],
         ),
         (
             "technician",
-            ["dashboard", "equipment", "bookings", "jobs", "results", "companies", "account"],
+            [
+                "dashboard",
+                "equipment",
+                "bookings",
+                "jobs",
+                "results",
+                "companies",
+                "reports",
+                "account",
+            ],
         ),
     ],
 )
@@ -67,6 +79,7 @@ def test_each_role_sees_only_its_pages(open_window, actors, role: str, expected)
         "jobs": "Jobs",
         "results": "Results",
         "companies": "Companies",
+        "reports": "Reports",
         "admin": "Admin",
         "account": "My account",
     }
@@ -89,6 +102,7 @@ def test_every_visible_page_opens_by_sidebar_click(qtbot, open_window, actors, r
         "jobs": JobsPage,
         "results": ResultsPage,
         "companies": CompaniesPage,
+        "reports": ReportsPage,
         "admin": AdminPage,
         "account": AccountPage,
     }
@@ -105,8 +119,9 @@ def test_pages_have_ctrl_number_shortcuts(qtbot, open_window, manager: Actor) ->
     assert window.page_actions["jobs"].shortcut() == QKeySequence("Ctrl+4")
     assert window.page_actions["results"].shortcut() == QKeySequence("Ctrl+5")
     assert window.page_actions["companies"].shortcut() == QKeySequence("Ctrl+6")
-    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+7")
-    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+8")
+    assert window.page_actions["reports"].shortcut() == QKeySequence("Ctrl+7")
+    assert window.page_actions["admin"].shortcut() == QKeySequence("Ctrl+8")
+    assert window.page_actions["account"].shortcut() == QKeySequence("Ctrl+9")
     window.page_actions["account"].trigger()
     assert window.current_page_key() == "account"
     window.page_actions["admin"].trigger()

@@ -91,6 +91,12 @@ def _companies_page(context: PageContext) -> QWidget:
     return CompaniesPage(context)
 
 
+def _reports_page(context: PageContext) -> QWidget:
+    from itc_desktop.ui.pages.reports import ReportsPage
+
+    return ReportsPage(context)
+
+
 def _account_page(context: PageContext) -> QWidget:
     from itc_desktop.ui.pages.account import AccountPage
 
@@ -127,6 +133,12 @@ PAGES: list[PageSpec] = [
         "Companies",
         _companies_page,
         lambda actor: can(actor, Permission.VIEW_JOBS),
+    ),
+    PageSpec(
+        "reports",
+        "Reports",
+        _reports_page,
+        lambda actor: can(actor, Permission.VIEW_REPORTS),
     ),
     PageSpec("admin", "Admin", _admin_page, _sees_admin),
     PageSpec("account", "My account", _account_page, lambda actor: True),
