@@ -17,8 +17,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
 from itc_desktop.db import Actor, Database
-from itc_desktop.services import jobs as job_service
 from itc_desktop.reports.usage_report import hours_text
+from itc_desktop.services import jobs as job_service
 from itc_desktop.services import report_archive
 from itc_desktop.ui.pages.report_views import AmendDialog
 from itc_desktop.ui.pages.reports import INTAKE_SLIP, JOB_REPORT, USAGE_REPORT, ReportsPage
