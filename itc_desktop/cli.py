@@ -14,7 +14,14 @@ from pathlib import Path
 
 from itc_desktop import __version__
 from itc_desktop.config import resolve_database_url
-from itc_desktop.db import Actor, Database, DatabaseError, current_revision, head_revision
+from itc_desktop.db import (
+    Actor,
+    Database,
+    DatabaseError,
+    current_revision,
+    head_revision,
+    sqlite_file,
+)
 from itc_desktop.i18n import _
 from itc_desktop.logsetup import configure_logging
 from itc_desktop.models.users import ROLE_VALUES
@@ -105,6 +112,15 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
     from itc_desktop.services import audit as audit_service
     from itc_desktop.services import users as user_service
 
+    reads_only = (args.command, getattr(args, "db_command", None)) in (
+        ("db", "current"),
+        ("db", "backup"),
+        ("audit", None),
+    )
+    missing = sqlite_file(url)
+    if reads_only and missing is not None and not missing.exists():
+        # A mistyped path would otherwise leave a new, empty database behind.
+        raise DatabaseError(_("There is no database at {path}.", path=missing))
     if args.command == "db" and args.db_command == "current":
         database = Database(url, migrate_on_open=False)
         current = current_revision(database.engine)

@@ -43,7 +43,7 @@ class Actor:
     role: str
 
 
-def _sqlite_file(url: str) -> Path | None:
+def sqlite_file(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return None
@@ -55,7 +55,7 @@ def _sqlite_file(url: str) -> Path | None:
 
 def database_location(url: str) -> str:
     """What the status bar shows: the file, or the server without the password."""
-    path = _sqlite_file(url)
+    path = sqlite_file(url)
     if path is not None:
         return str(path)
     return make_url(url).render_as_string(hide_password=True)
@@ -65,7 +65,7 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    path = _sqlite_file(url)
+    path = sqlite_file(url)
     if read_only and path is not None:
         # A read-only connection proven by SQLite itself, not by the program's good manners.
         # The file URI (percent-encoded by pathlib, so '#', '?', '%' and spaces in folder
@@ -187,7 +187,7 @@ def migrate(engine: Engine, url: str) -> str | None:
                     tables=", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else ""),
                 )
             )
-    path = _sqlite_file(url)
+    path = sqlite_file(url)
     if before is not None and path is not None and path.exists():
         sqlite_backup(engine, path.with_name(f"{path.name}.before-{before}.bak"), path)
     command.upgrade(alembic_config(engine), "head")
@@ -214,7 +214,7 @@ class Database:
 
     @property
     def sqlite_path(self) -> Path | None:
-        return _sqlite_file(self.url)
+        return sqlite_file(self.url)
 
     @property
     def location(self) -> str:

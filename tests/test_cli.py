@@ -150,7 +150,7 @@ def test_the_database_choice_reaches_every_command_and_the_window(
     assert opened[:2] == [(sqlite_url(from_env), False), (sqlite_url(chosen), False)]
     assert opened[2][1] is True and opened[2][0].endswith("/home/data/itc-lab-demo.sqlite")
     # And --demo reaches the commands.
-    code, out, _ = run(capsys, "--demo", "db", "current")
+    code, out, _ = run(capsys, "--demo", "db", "upgrade")
     assert code == 0 and (tmp_path / "home" / "data" / "itc-lab-demo.sqlite").exists()
 
 
@@ -262,3 +262,16 @@ def test_user_add_is_audited_under_the_operating_system_login(
         ).first()
     assert entry is not None and entry.action == "insert"
     assert entry.username == "cli:kovacs.i" and '"username": "ana"' in entry.changes
+
+
+@pytest.mark.parametrize(
+    "command", [("db", "current"), ("db", "backup", "--out", "copy.sqlite"), ("audit", "verify")]
+)
+def test_reading_commands_refuse_a_missing_file_and_create_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    path = tmp_path / "typo.sqlite"
+    argv = [a if a != "copy.sqlite" else str(tmp_path / a) for a in command]
+    code, _, err = run(capsys, "--db", str(path), *argv)
+    assert code == 2 and f"There is no database at {path}" in err
+    assert list(tmp_path.iterdir()) == []
