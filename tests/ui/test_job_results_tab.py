@@ -134,7 +134,7 @@ def test_open_in_results_shows_the_record_there(
     detail = window.page_widget("jobs").findChild(JobDetailPanel)
     tabs = detail.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles[-1] == "&Results"
+    assert titles[-2:] == ["&Results", "Rep&orts"]
     tabs.setCurrentWidget(detail.results_tab)
     tab = detail.results_tab
     assert len(_ids(tab)) == 5

@@ -1,5 +1,6 @@
 """One job on the Jobs page: its header and status, buttons for exactly the transitions this
-user may make now, and the tabs Overview, Timeline, Steps, Specimens, Costs and Results."""
+user may make now, and the tabs Overview, Timeline, Steps, Specimens, Costs, Results and
+Reports; "Test report…" and "Intake slip…" open the job's reports in a window."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, JobStatus
 from itc_desktop.services import job_workflow
 from itc_desktop.services import jobs as job_service
+from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.job_workflow import status_label
 from itc_desktop.services.jobs import JobDetail
@@ -28,13 +30,16 @@ from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import show_domain_error
 from itc_desktop.ui.forms import FormMessage
+from itc_desktop.ui.pages import report_work
 from itc_desktop.ui.pages.job_costs_tab import CostsTab
 from itc_desktop.ui.pages.job_dialogs import AccessCodeDialog, JobForm, TransitionDialog
+from itc_desktop.ui.pages.job_reports import JobReportDialog, JobReportsTab
 from itc_desktop.ui.pages.job_results_tab import JobResultsTab
 from itc_desktop.ui.pages.job_specimens_tab import SpecimensTab
 from itc_desktop.ui.pages.job_steps_tab import StepsTab
 from itc_desktop.ui.pages.job_timeline_tab import TimelineTab
 from itc_desktop.ui.pages.registry import PageContext
+from itc_desktop.ui.pages.report_views import ReportDialog, ask
 
 STATUS_COLOURS = {
     "received": "#546e7a",
@@ -84,6 +89,22 @@ class JobDetailPanel(QWidget):
         header.addWidget(self.status_label)
         header.addWidget(self.overdue_label)
         header.addStretch(1)
+        self.report_button = QPushButton(self.tr("Test re&port…"))
+        self.report_button.setObjectName("jobReportButton")
+        self.report_button.setToolTip(
+            self.tr("Preview the job's test report as a draft; managers issue it from there")
+        )
+        self.report_button.clicked.connect(self.on_test_report)
+        self.report_button.setVisible(can(context.actor, Permission.VIEW_REPORTS))
+        self.intake_button = QPushButton(self.tr("Intake s&lip…"))
+        self.intake_button.setObjectName("intakeSlipButton")
+        self.intake_button.setToolTip(
+            self.tr("The slip for the customer, with a new kiosk access code and its QR code")
+        )
+        self.intake_button.clicked.connect(self.on_intake_slip)
+        self.intake_button.setVisible(self.can_manage)
+        header.addWidget(self.report_button)
+        header.addWidget(self.intake_button)
         self.transitions_row = QHBoxLayout()
         self.transitions_row.setContentsMargins(0, 0, 0, 0)
         self.transitions_hint = QLabel()
@@ -121,6 +142,9 @@ class JobDetailPanel(QWidget):
         self.specimens_tab = SpecimensTab(context)
         self.costs_tab = CostsTab(context)
         self.results_tab = JobResultsTab(context)
+        with context.db.reader() as session:
+            zone = lab_zone(session)
+        self.reports_tab = JobReportsTab(context, zone)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("jobTabs")
         self.tabs.addTab(overview_scroll, self.tr("&Overview"))
@@ -129,6 +153,7 @@ class JobDetailPanel(QWidget):
         self.tabs.addTab(self.specimens_tab, self.tr("S&pecimens"))
         self.tabs.addTab(self.costs_tab, self.tr("Cos&ts"))
         self.tabs.addTab(self.results_tab, self.tr("&Results"))
+        self.tabs.addTab(self.reports_tab, self.tr("Rep&orts"))
         self.job_tabs = (self.steps_tab, self.specimens_tab, self.costs_tab)
         for tab in self.job_tabs:
             tab.changed.connect(self._tab_changed_handler(tab))
@@ -153,7 +178,7 @@ class JobDetailPanel(QWidget):
     def set_job(self, job_id: int | None) -> None:
         """Shows the job (None: nothing) on every tab."""
         self._load(job_id)
-        for tab in (self.timeline_tab, *self.job_tabs, self.results_tab):
+        for tab in (self.timeline_tab, *self.job_tabs, self.results_tab, self.reports_tab):
             tab.set_job(job_id)
 
     def _load(self, job_id: int | None) -> None:
@@ -337,6 +362,38 @@ class JobDetailPanel(QWidget):
             lambda code: self.on_code_ready(reference, code),
             self.on_code_failed,
         )
+
+    @Slot()
+    def on_test_report(self) -> None:
+        if self.job is None:
+            return
+        dialog = JobReportDialog(self.context, self.job.id, self.job.reference, self)
+        dialog.issued.connect(lambda _id: self.reports_tab.set_job(dialog.job_id))
+        dialog.on_draft()
+        dialog.exec()
+
+    @Slot()
+    def on_intake_slip(self) -> None:
+        if self.job is None or not ask(
+            self,
+            self.tr("Intake slip"),
+            self.tr(
+                "Make the intake slip of {reference}? It carries a NEW kiosk access code: the "
+                "code the customer has now stops working."
+            ).format(reference=self.job.reference),
+        ):
+            return
+        dialog = ReportDialog(
+            self.context,
+            self.tr("Intake slip of {reference}").format(reference=self.job.reference),
+            self,
+        )
+        db, actor, job_id = self.context.db, self.context.actor, self.job.id
+        dialog.pane.generate(
+            lambda: report_work.intake_slip(db, actor, job_id, "en"),
+            self.tr("Making the intake slip…"),
+        )
+        dialog.exec()
 
     def on_code_ready(self, reference: str, code: str) -> None:
         self.code_button.setEnabled(self.can_manage)

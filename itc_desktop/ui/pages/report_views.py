@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -49,6 +50,11 @@ def language_combo(selected: str = "en") -> QComboBox:
         combo.addItem(name, value)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A Yes/No question before a report that writes something (issue, a new kiosk code)."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 class ReportPane(QWidget):

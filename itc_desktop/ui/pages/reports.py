@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -45,6 +44,7 @@ from itc_desktop.ui.pages.report_views import (
     AmendDialog,
     IssuedReportsList,
     ReportPane,
+    ask,
     language_combo,
 )
 from itc_desktop.ui.pages.report_work import MadeReport, UsageRequest
@@ -413,8 +413,7 @@ class ReportsPage(QWidget):
         return str(self.language.currentData())
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, title, text)
 
     @Slot()
     def on_draft(self) -> None:
