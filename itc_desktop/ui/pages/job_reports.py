@@ -92,7 +92,7 @@ class JobReportsTab(QWidget):
     def __init__(self, context: PageContext, zone: tzinfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.list = IssuedReportsList(context, zone, with_search=False)
+        self.list = IssuedReportsList(context, zone, one_job=True)
         self.list.empty_label.setText(self.tr("No test report of this job has been issued yet."))
         self.list.open_requested.connect(self.open_report)
         self.list.amend_requested.connect(self.amend_report)

@@ -194,7 +194,7 @@ class ReportPane(QWidget):
 
 
 class IssuedReportsList(QWidget):
-    """Issued test reports (all, or of one job), newest first, with search, Open and Amend….
+    """Issued test reports (all with a search, or `one_job`'s), newest first, Open, Amend….
     `open_requested(id)` and `amend_requested(id)`."""
 
     open_requested = Signal(int)
@@ -205,7 +205,7 @@ class IssuedReportsList(QWidget):
         context: PageContext,
         zone: tzinfo,
         *,
-        with_search: bool = True,
+        one_job: bool = False,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -219,7 +219,7 @@ class IssuedReportsList(QWidget):
         self.search.setPlaceholderText(self.tr("Search report number, job or company…"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.reload)
-        self.search.setVisible(with_search)
+        self.search.setVisible(not one_job)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("issuedReports")
         self.table.setHorizontalHeaderLabels(list(self._column_titles()))
@@ -229,6 +229,8 @@ class IssuedReportsList(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column in (1, 2):  # the job and its company: the same on every line of one job
+            self.table.setColumnHidden(column, one_job)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.on_open())
         self.empty_label = QLabel(self.tr("No report has been issued yet."))
