@@ -49,6 +49,9 @@ class InstrumentUse:
     valid_until: date | None = None
     certificate: str = ""
     override_id: int | None = None
+    override_by: str = ""  # the manager who granted it
+    override_on: date | None = None
+    override_justification: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,10 +91,18 @@ def _calibration_text(use: InstrumentUse, lang: str) -> str:
     if use.state == "not_required":
         return _("no calibration required")
     if use.state == "override":
-        return _(
+        text = _(
             "out of calibration; used under the manager's documented override no. {id}",
             id=use.override_id,
         )
+        if use.override_by:
+            text += _(
+                " (granted by {name} on {date}: “{justification}”)",
+                name=use.override_by,
+                date=format_date(use.override_on, lang) if use.override_on else "—",
+                justification=use.override_justification,
+            )
+        return text
     if use.state == "out":
         return _("out of calibration on the test date")
     until = format_date(use.valid_until, lang) if use.valid_until else "—"

@@ -16,7 +16,7 @@ from itc_desktop.db import Actor
 from itc_desktop.i18n import _
 from itc_desktop.models.base import utcnow
 from itc_desktop.models.companies import Company, Contact
-from itc_desktop.models.equipment import Calibration, Equipment
+from itc_desktop.models.equipment import Calibration, CalibrationOverride, Equipment
 from itc_desktop.models.jobs import Job
 from itc_desktop.models.reports import REPORT_LANGUAGE_VALUES, IssuedReport, ReportCounter
 from itc_desktop.models.results import ResultStatus, ResultType, TestRecord
@@ -126,6 +126,11 @@ def _instrument_use(session: Session, record: TestRecord) -> InstrumentUse:
         state = "override" if record.calibration_override_id is not None else "out"
     else:
         state = "valid"
+    override = (
+        session.get(CalibrationOverride, record.calibration_override_id)
+        if record.calibration_override_id is not None
+        else None
+    )
     return InstrumentUse(
         tag=equipment.asset_tag,
         name=equipment.name,
@@ -133,6 +138,9 @@ def _instrument_use(session: Session, record: TestRecord) -> InstrumentUse:
         valid_until=status.valid_until,
         certificate=certificate,
         override_id=record.calibration_override_id,
+        override_by=_user_name(session, override.granted_by_id) if override else "",
+        override_on=local_date(session, override.granted_at) if override else None,
+        override_justification=override.justification if override else "",
     )
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.services import calibration as calibration_service
 from itc_desktop.services import report_archive
 from itc_desktop.services import results as result_service
 from itc_desktop.services.errors import (
@@ -22,7 +23,9 @@ from itc_desktop.services.errors import (
 )
 from tests.reports.job_report_support import COMPANY, ReportLab, make_report_lab
 from tests.reports.pdf_checks import page_texts
+from tests.services.equipment_support import lab_today, make_instrument
 from tests.services.jobs_support import make_company, make_job
+from tests.services.results_support import approve, create, hardness_input
 
 
 @pytest.fixture
@@ -232,3 +235,26 @@ def test_the_list_searches_number_job_and_company_forgiving_case_and_accents(
     with db.reader() as session:
         other_job = report_archive.list_reports(session, manager, rl.lab.job_id + 999, search="")
     assert other_job == []
+
+
+def test_an_instrument_used_under_an_override_shows_who_granted_it_and_why(
+    db: Database, rl: ReportLab, manager: Actor, technician: Actor
+) -> None:
+    lapsed = make_instrument(db, manager, "ITC-0299", calibrated_days_ago=400, valid_days=365)
+    justification = "Recalibration booked; check block verified — провера блоком"
+    with db.transaction(manager) as session:
+        override_id = calibration_service.grant_override(
+            session,
+            manager,
+            lapsed,
+            justification=justification,
+            valid_from=lab_today(db) - timedelta(days=1),
+            valid_until=lab_today(db),
+        )
+    record_id = create(db, technician, hardness_input(rl.lab, technician, equipment_id=lapsed))
+    approve(db, record_id, manager, manager)
+    view = issue(db, manager, rl.lab.job_id)
+    text_ = " ".join(" ".join(page_texts(pdf_of(db, manager, view.id))).split())
+    assert f"override no. {override_id}" in text_
+    assert "granted by Petrović Đorđe" in text_
+    assert f"“{justification}”" in text_

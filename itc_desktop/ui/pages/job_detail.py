@@ -214,6 +214,7 @@ class JobDetailPanel(QWidget):
             item = self.transitions_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.transitions_hint:
+                widget.hide()  # gone at once, even before the event loop deletes it
                 widget.deleteLater()
         self.status_buttons = {}
         if self.job is None:
