@@ -21,7 +21,7 @@ from itc_desktop.i18n import _
 from itc_desktop.models.base import utcnow
 from itc_desktop.models.bookings import BOOKING_STATUS_VALUES, Booking, BookingStatus
 from itc_desktop.models.equipment import Equipment, UsageSession
-from itc_desktop.models.jobs import Job, JobStep
+from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, Job, JobStep
 from itc_desktop.models.users import User
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services.booking_rules import (
@@ -145,15 +145,32 @@ def _override_allowed(actor: Actor, override_reason: str) -> bool:
     return True
 
 
-def _validate(session: Session, request: BookingRequest, booked_for_id: int) -> None:
+def _validate(
+    session: Session, request: BookingRequest, booked_for_id: int, existing: Booking | None
+) -> None:
     errors: dict[str, str] = {}
     user = session.get(User, booked_for_id)
     if user is None or not user.active:
         errors[_("Booked for")] = _("not an active user")
     if len(request.purpose) > MAX_PURPOSE:
         errors[_("Purpose")] = _("at most {n} characters", n=MAX_PURPOSE)
-    if request.job_id is not None and session.get(Job, request.job_id) is None:
+    job = session.get(Job, request.job_id) if request.job_id is not None else None
+    if request.job_id is not None and job is None:
         errors[_("Job")] = _("unknown job")
+    unchanged = existing is not None and (
+        existing.job_id == request.job_id
+        and existing.starts_at == request.start
+        and existing.ends_at == request.end
+        and existing.equipment_id == request.equipment_id
+    )
+    if job is not None and job.status in CLOSED_STATUS_VALUES and not unchanged:
+        # Like a usage session: a delivered or cancelled job takes no more machine time (an
+        # existing booking of it may still get a new purpose or person).
+        errors[_("Job")] = _(
+            "{reference} is {status}; machine time can no longer be booked to it",
+            reference=job.reference,
+            status=job.status,
+        )
     if request.job_step_id is not None:
         step = session.get(JobStep, request.job_step_id)
         if step is None or step.job_id != request.job_id:
@@ -174,7 +191,7 @@ def _check(
 ) -> tuple[BookingCheck, int]:
     booked_for_id = _booked_for(actor, request.booked_for_id)
     override = _override_allowed(actor, override_reason)
-    _validate(session, request, booked_for_id)
+    _validate(session, request, booked_for_id, existing)
     equipment = equipment_service.get(session, request.equipment_id)
     excluded = list(exclude_ids)
     moved = True

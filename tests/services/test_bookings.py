@@ -5,6 +5,7 @@ cancel/complete/no-show; the link to usage sessions; the list with keyset paging
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from itc_desktop.services import bookings as booking_service
 from itc_desktop.services import calibration as calibration_service
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import job_steps as step_service
+from itc_desktop.services import job_workflow
 from itc_desktop.services import maintenance as maintenance_service
 from itc_desktop.services import qualifications as qualification_service
 from itc_desktop.services import usage as usage_service
@@ -757,3 +759,42 @@ def test_sweep_links_a_session_started_within_the_grace(
     with db.reader() as session:
         row = booking_service.get_booking(session, technician, booking_id)
     assert (row.status, row.usage_session_id) == ("confirmed", usage_id)
+
+
+def test_a_cancelled_job_takes_no_more_machine_time(
+    db: Database, manager: Actor, technician: Actor
+) -> None:
+    lathe = make_equipment(db, manager)
+    company = make_company(db, manager)
+    job = make_job(db, manager, company)
+    day = next_monday()
+    booking_id = book(db, technician, lathe, at(day, 8), at(day, 9), job_id=job.id)
+    with db.transaction(manager) as session:
+        job_workflow.change_status(
+            session, manager, job.id, "cancelled", internal_note="Customer withdrew"
+        )
+    with pytest.raises(ValidationError, match="cancelled; machine time") as caught:
+        book(db, technician, lathe, at(day, 10), at(day, 11), job_id=job.id)
+    assert set(caught.value.errors) == {"Job"}
+    with db.reader() as session:
+        assert (
+            len(booking_service.list_bookings(session, manager, BookingFilter(job_id=job.id))) == 1
+        )
+        before = booking_service.request_of(booking_service.get_row(session, booking_id))
+    # Moving the old booking would book new machine time to the job: refused, nothing changed.
+    moved = replace(before, start=at(day, 12), end=at(day, 13))
+    with pytest.raises(ValidationError, match="cancelled"), db.transaction(technician) as session:
+        booking_service.update_booking(session, technician, booking_id, moved)
+    # Its purpose may still be corrected, and it can be cancelled like any booking.
+    with db.transaction(technician) as session:
+        booking_service.update_booking(
+            session, technician, booking_id, replace(before, purpose="Not needed any more")
+        )
+        booking_service.cancel_booking(session, technician, booking_id, "job cancelled")
+    with db.reader() as session:
+        row = booking_service.get_booking(session, manager, booking_id)
+    assert (row.start, row.purpose, row.status) == (
+        at(day, 8),
+        "Not needed any more",
+        "cancelled",
+    )
