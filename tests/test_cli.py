@@ -275,3 +275,28 @@ def test_reading_commands_refuse_a_missing_file_and_create_none(
     code, _, err = run(capsys, "--db", str(path), *argv)
     assert code == 2 and f"There is no database at {path}" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_headless_commands_never_load_qt(tmp_path: Path) -> None:
+    """The demo fill and the db/audit commands run on a server without a display or Qt's
+    libraries: Qt is not even imported."""
+    import os
+
+    path = (tmp_path / "lab.sqlite").as_posix()
+    script = (
+        "import sys; from itc_desktop import cli; "
+        f"codes = [cli.main(['--db', {path!r}, 'demo', '--seed', '3']), "
+        f"cli.main(['--db', {path!r}, 'db', 'current']), "
+        f"cli.main(['--db', {path!r}, 'audit', 'verify'])]; "
+        "print(codes, sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'pyqtgraph')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": ""},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[0, 0, 0] []"
