@@ -75,6 +75,13 @@ def plain_number(value: float, lang: str) -> str:
     return format_number(value, decimals, lang).replace("-", "−")
 
 
+def _significant_up(value: float, digits: int = 2) -> tuple[float, int]:
+    """`value` rounded UP to `digits` significant digits, and the decimals that shows."""
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    factor = 10**decimals
+    return math.ceil(value * factor - 1e-9) / factor, decimals
+
+
 def decimals_of(values: Sequence[float], cap: int = 4) -> int:
     """The decimals a series was measured to (20.05 → 2), at most `cap`; float noise of a
     computed value (19.996000000000002) does not count."""
@@ -145,9 +152,24 @@ class ValueFormat:
             digits = 1 if method.startswith("HR") or abs(value.value) < 100 else 0
             number = format_number(_half_up(value.uncertainty, digits), digits, self.lang)
             u = f"{number} {self.unit}"
+        elif (
+            self._generic()
+            and value.uncertainty > 0
+            and _half_up(value.uncertainty, self.decimals) == 0
+        ):
+            # Finer than the values' resolution: two significant digits, rounded up (GUM
+            # 7.2.6), never "± 0.00".
+            shown, digits = _significant_up(value.uncertainty)
+            u = f"{format_number(shown, digits, self.lang)} {self.unit}".strip()
         else:
             u = self.with_unit(value.uncertainty)
         return _("± {u} (k = {k})", u=u, k=plain_number(value.k, self.lang))
+
+    def _generic(self) -> bool:
+        """A quantity shown to the measured decimals (not a standard's own rounding)."""
+        q = self.quantity
+        special = (*STRENGTHS, *ELONGATIONS, *HARDNESS, *ENERGIES, "E", "Z")
+        return q not in special and not q.startswith(("cp:", "cpk:"))
 
 
 VALUE_HEADERS = ("Quantity", "Result", "Limits", "U", "Decision")

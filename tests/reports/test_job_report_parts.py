@@ -67,6 +67,11 @@ def test_limits_and_uncertainty_texts() -> None:
     assert hv.uncertainty(value("hardness_mean", "HV 10", 233)) == "—"
     dim = ValueFormat("dim:Ø20", "mm", "sr", decimals=3)
     assert dim.uncertainty(value("dim:Ø20", "mm", 20.0, u=0.002, k=2.5)) == "± 0,002 mm (k = 2,5)"
+    # Finer than the measured decimals: two significant digits, rounded up — never "± 0,00".
+    coarse = ValueFormat("dim:L120", "mm", "en", decimals=2)
+    assert coarse.uncertainty(value("dim:L120", "mm", 120.12, u=0.0041)) == "± 0.0041 mm (k = 2)"
+    assert coarse.uncertainty(value("dim:L120", "mm", 120.12, u=0.00412)) == "± 0.0042 mm (k = 2)"
+    assert coarse.uncertainty(value("dim:L120", "mm", 120.12, u=0.02)) == "± 0.02 mm (k = 2)"
 
 
 def test_plain_numbers_and_measured_decimals() -> None:
