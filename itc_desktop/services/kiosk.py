@@ -1,0 +1,401 @@
+"""The kiosk's read model: what an SME visitor may see of one job after typing (or scanning)
+its reference and access code, and the rules of the lobby PC — forgiving input, one generic
+answer for every miss, a growing lockout after repeated misses, and an admin check for staff
+leaving the kiosk. Everything here only reads: the kiosk's connection is read-only."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, aliased
+
+from itc_desktop.db import Database, current_revision, head_revision
+from itc_desktop.i18n import _
+from itc_desktop.models.companies import Company
+from itc_desktop.models.jobs import Job, JobStatus, Specimen
+from itc_desktop.models.reports import IssuedReport
+from itc_desktop.models.results import TestRecord
+from itc_desktop.services.errors import PermissionDenied
+from itc_desktop.services.job_workflow import PublicEvent, public_status, public_timeline
+from itc_desktop.services.jobs import ACCESS_CODE_DIGITS, format_reference
+from itc_desktop.services.settings import get_center
+from itc_desktop.services.users import authenticate
+
+log = logging.getLogger(__name__)
+
+# What the intake slip's QR code holds: `ITC-KIOSK:<reference>:<code>`
+# (reports/intake_slip.py::kiosk_payload; a test keeps the two in step).
+KIOSK_PREFIX = "ITC-KIOSK"
+
+# The workflow a visitor sees as progress; on hold and cancelled are shown apart.
+PROGRESS_STEPS: tuple[JobStatus, ...] = (
+    JobStatus.RECEIVED,
+    JobStatus.QUOTED,
+    JobStatus.APPROVED,
+    JobStatus.IN_PROGRESS,
+    JobStatus.TESTING,
+    JobStatus.COMPLETED,
+    JobStatus.DELIVERED,
+)
+
+# Every table the kiosk reads; the PostgreSQL role gets SELECT on these and nothing else.
+KIOSK_TABLES = (
+    "alembic_version",
+    "settings",
+    "users",
+    "companies",
+    "jobs",
+    "job_events",
+    "specimens",
+    "test_records",
+    "issued_reports",
+)
+
+
+class KioskUnavailable(Exception):
+    """The database cannot be reached or read right now; the kiosk retries."""
+
+
+# Input ------------------------------------------------------------------------------------
+
+_REFERENCE = re.compile(r"^(?:ITC)?[-_./ ]*(\d{4})[-_./ ]*(\d{1,6})$")
+
+
+def normalize_kiosk_reference(text: str) -> str:
+    """Forgiving reference input: any case, spaces, missing or different dashes, a missing
+    "ITC" and a number without its leading zeros all lead to the stored form:
+    "itc20260007", "ITC 2026 7" and "2026-0007" become "ITC-2026-0007". Anything else is
+    returned upper-cased without spaces (it will simply not match)."""
+    compact = "".join(text.split()).upper()
+    match = _REFERENCE.match(compact)
+    if match is None:
+        return compact
+    year, number = int(match.group(1)), int(match.group(2))
+    return format_reference(year, number)
+
+
+def normalize_code(text: str) -> str:
+    """The access code as typed or printed ("905 318", "905-318") without separators."""
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "-_.")
+
+
+def parse_scan(text: str) -> tuple[str, str] | None:
+    """(reference, code) from the intake slip's QR payload, or None when `text` is not one."""
+    parts = text.strip().split(":")
+    if len(parts) != 3 or parts[0].strip().upper() != KIOSK_PREFIX:
+        return None
+    return normalize_kiosk_reference(parts[1]), normalize_code(parts[2])
+
+
+# What the visitor sees --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KioskJob:
+    """One job as the kiosk shows it. Deliberately without internal notes, prices, costs,
+    people, results or anything of another job: a field added here is shown in the lobby."""
+
+    job_id: int
+    reference: str
+    title: str
+    company_name: str
+    status: str
+    status_before_hold: str | None
+    due_date: date | None
+    timeline: tuple[PublicEvent, ...]
+    specimens_received: int
+    specimens_tested: int
+    report_ready: bool
+    report_issued_on: date | None
+
+    @property
+    def progress_status(self) -> str | None:
+        """The workflow step the progress bar marks: on hold marks the step it left;
+        a cancelled job shows no progress."""
+        if self.status == JobStatus.ON_HOLD:
+            return self.status_before_hold
+        if self.status == JobStatus.CANCELLED:
+            return None
+        return self.status
+
+    @property
+    def progress_index(self) -> int:
+        """0-based step in PROGRESS_STEPS, -1 when no progress is shown."""
+        values = [s.value for s in PROGRESS_STEPS]
+        status = self.progress_status
+        return values.index(status) if status in values else -1
+
+
+def _latest_report_date(session: Session, job_id: int) -> date | None:
+    """Issue date of the newest issued test report that no amendment replaced."""
+    newer = aliased(IssuedReport)
+    return session.scalar(
+        select(func.max(IssuedReport.issue_date))
+        .outerjoin(newer, newer.amends_id == IssuedReport.id)
+        .where(IssuedReport.job_id == job_id, newer.id.is_(None))
+    )
+
+
+def _kiosk_job(session: Session, job: Job) -> KioskJob:
+    company_name = session.scalar(select(Company.name).where(Company.id == job.company_id))
+    received = session.scalar(select(func.count(Specimen.id)).where(Specimen.job_id == job.id))
+    tested = session.scalar(
+        select(func.count(distinct(TestRecord.specimen_id))).where(
+            TestRecord.job_id == job.id, TestRecord.specimen_id.is_not(None)
+        )
+    )
+    issued_on = _latest_report_date(session, job.id)
+    return KioskJob(
+        job_id=job.id,
+        reference=job.reference,
+        title=job.title,
+        company_name=company_name or "",
+        status=job.status,
+        status_before_hold=job.status_before_hold,
+        due_date=job.due_date,
+        timeline=tuple(public_timeline(session, job.id)),
+        specimens_received=received or 0,
+        specimens_tested=tested or 0,
+        report_ready=issued_on is not None,
+        report_issued_on=issued_on,
+    )
+
+
+def look_up(session: Session, reference: str, code: str) -> KioskJob | None:
+    """The job whose reference and access code match, or None — the same None for an
+    unknown reference, a wrong code and a malformed one (the code is checked against its
+    argon2 hash, which costs the same time either way)."""
+    found = public_status(session, normalize_kiosk_reference(reference), normalize_code(code))
+    if found is None:
+        return None
+    job = session.scalar(select(Job).where(Job.reference == found.reference))
+    return None if job is None else _kiosk_job(session, job)
+
+
+def refresh(session: Session, job_id: int) -> KioskJob | None:
+    """The shown job read again (the poll that picks up changes made at the workstations);
+    None when it no longer exists. Only called with the id of a job opened by `look_up`."""
+    job = session.get(Job, job_id)
+    return None if job is None else _kiosk_job(session, job)
+
+
+def verify_admin(session: Session, username: str, password: str) -> bool:
+    """Whether an active administrator signs with these credentials — how staff leave the
+    kiosk. Reads only (authenticate records nothing), so it works on the read-only
+    connection; a manager or technician is refused like a wrong password."""
+    try:
+        actor = authenticate(session, username, password)
+    except PermissionDenied:
+        return False
+    return actor.role == "admin"
+
+
+@dataclass(frozen=True)
+class KioskBranding:
+    center_name: str
+    logo_png: bytes | None  # None: the default logo shipped in resources/
+    time_zone: str
+
+
+def branding(session: Session) -> KioskBranding:
+    center = get_center(session)
+    logo: bytes | None = None
+    if center.logo_png_base64:
+        try:
+            logo = base64.b64decode(center.logo_png_base64, validate=True)
+        except (binascii.Error, ValueError):
+            logo = None
+    return KioskBranding(center.name, logo, center.time_zone)
+
+
+# Dates as each kiosk language writes them -------------------------------------------------
+
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(day: date, lang: str) -> str:
+    """hu "2026. 11. 28.", sr and sr-Cyrl "28.11.2026.", en "28 Nov 2026"."""
+    if lang == "hu":
+        return f"{day.year}. {day.month:02d}. {day.day:02d}."
+    if lang in ("sr", "sr-Cyrl"):
+        return f"{day.day:02d}.{day.month:02d}.{day.year}."
+    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+
+
+def local_time(at: datetime, time_zone: str) -> datetime:
+    """A stored (UTC, naive) time in the center's time zone."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    try:
+        return aware.astimezone(ZoneInfo(time_zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return aware
+
+
+def format_date_time(at: datetime, lang: str, time_zone: str) -> str:
+    local = local_time(at, time_zone)
+    separator = ", " if lang == "en" else " "
+    return f"{format_date(local.date(), lang)}{separator}{local:%H:%M}"
+
+
+# Lockout ----------------------------------------------------------------------------------
+
+
+class Lockout:
+    """After `max_failures` misses in a row the input locks for `lock_seconds`; each further
+    lock lasts `factor` times longer (up to `max_lock_seconds`). A success forgets it all;
+    so does `forget_after` seconds without a miss. The clock is injectable for tests."""
+
+    def __init__(
+        self,
+        *,
+        max_failures: int = 5,
+        lock_seconds: float = 60.0,
+        factor: float = 2.0,
+        max_lock_seconds: float = 3600.0,
+        forget_after: float = 3600.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.max_failures = max_failures
+        self.lock_seconds = lock_seconds
+        self.factor = factor
+        self.max_lock_seconds = max_lock_seconds
+        self.forget_after = forget_after
+        self.clock = clock
+        self.failures = 0
+        self.locks = 0  # locks imposed so far: the next one is longer
+        self.locked_until: float | None = None
+        self._last_failure: float | None = None
+
+    def remaining(self) -> float:
+        """Seconds until input is allowed again; 0 when it is allowed now."""
+        if self.locked_until is None:
+            return 0.0
+        left = self.locked_until - self.clock()
+        if left <= 0:
+            self.locked_until = None
+            return 0.0
+        return left
+
+    @property
+    def locked(self) -> bool:
+        return self.remaining() > 0
+
+    def record_failure(self) -> float:
+        """Counts a miss; returns the length of the lock it starts, 0 when none."""
+        now = self.clock()
+        if self._last_failure is not None and now - self._last_failure > self.forget_after:
+            self.failures, self.locks = 0, 0
+        self._last_failure = now
+        self.failures += 1
+        if self.failures < self.max_failures:
+            return 0.0
+        duration = min(self.lock_seconds * self.factor**self.locks, self.max_lock_seconds)
+        self.locks += 1
+        self.failures = 0
+        self.locked_until = now + duration
+        return duration
+
+    def record_success(self) -> None:
+        self.failures, self.locks = 0, 0
+        self.locked_until = self._last_failure = None
+
+
+# The kiosk's door to the database ---------------------------------------------------------
+
+
+class KioskReader:
+    """Every read the kiosk makes, on a read-only connection. A database that cannot be
+    reached, read, or that has another schema revision raises KioskUnavailable (and the
+    connection pool is dropped, so the retry opens the file or server afresh)."""
+
+    def __init__(self, database: Database) -> None:
+        if not database.read_only:
+            raise ValueError("the kiosk reads through a read-only connection")
+        self.database = database
+
+    @classmethod
+    def open(cls, url: str) -> KioskReader:
+        return cls(Database(url, read_only=True, migrate_on_open=False))
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        path = self.database.sqlite_path
+        if path is not None and not path.exists():
+            # SQLite keeps reading a deleted or renamed file through an open connection.
+            self.database.engine.dispose()
+            raise KioskUnavailable(_("There is no database at {path}.", path=path))
+        try:
+            with self.database.reader() as session:
+                yield session
+        except (SQLAlchemyError, OSError) as error:
+            self.database.engine.dispose()
+            log.warning("kiosk: database unavailable: %s", error)
+            raise KioskUnavailable(str(getattr(error, "orig", None) or error)) from error
+
+    def check(self) -> None:
+        """Raises KioskUnavailable unless the database answers with this program's schema."""
+        try:
+            revision = current_revision(self.database.engine)
+        except (SQLAlchemyError, OSError) as error:
+            self.database.engine.dispose()
+            raise KioskUnavailable(str(getattr(error, "orig", None) or error)) from error
+        if revision != head_revision():
+            self.database.engine.dispose()
+            raise KioskUnavailable(
+                _(
+                    "The database has schema revision {revision}, this program expects {head}.",
+                    revision=revision or "-",
+                    head=head_revision(),
+                )
+            )
+        with self._session() as session:
+            session.scalar(select(func.count(Job.id)))
+
+    def look_up(self, reference: str, code: str) -> KioskJob | None:
+        with self._session() as session:
+            return look_up(session, reference, code)
+
+    def refresh(self, job_id: int) -> KioskJob | None:
+        with self._session() as session:
+            return refresh(session, job_id)
+
+    def verify_admin(self, username: str, password: str) -> bool:
+        with self._session() as session:
+            return verify_admin(session, username, password)
+
+    def branding(self) -> KioskBranding:
+        with self._session() as session:
+            return branding(session)
+
+    def dispose(self) -> None:
+        self.database.dispose()
+
+
+# PostgreSQL: the kiosk's own role ---------------------------------------------------------
+
+
+def postgres_grants(role: str = "itc_kiosk") -> list[str]:
+    """SQL that creates the kiosk's PostgreSQL role: it may log in and SELECT the tables the
+    kiosk reads, nothing else (printed by `itc-desktop kiosk --print-grants`)."""
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", role):
+        raise ValueError(f"not a plain role name: {role!r}")
+    return [
+        f"CREATE ROLE {role} LOGIN PASSWORD 'change-me' NOSUPERUSER NOCREATEDB NOCREATEROLE;",
+        f"ALTER ROLE {role} SET default_transaction_read_only = on;",
+        f"GRANT USAGE ON SCHEMA public TO {role};",
+        f"GRANT SELECT ON {', '.join(KIOSK_TABLES)} TO {role};",
+    ]
+
+
+CODE_LENGTH = ACCESS_CODE_DIGITS
