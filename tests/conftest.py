@@ -22,14 +22,59 @@ import pytest
 from itc_desktop.config import sqlite_url
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import users as user_service
+from tests import pg_support
 
 SHARED_SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 PASSWORDS = {"admin": "admin-pass-1", "manager": "manager-pass-1", "technician": "tech-pass-1"}
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default=os.environ.get("ITC_TEST_BACKEND", "sqlite"),
+        help="the database every `db` fixture uses: a SQLite file (default) or a database on a "
+        "throwaway PostgreSQL server started for the run",
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    backend = config.getoption("--backend")
+    if backend == "postgresql" and pg_support.missing():
+        return f"database backend: postgresql — SKIPPED: {pg_support.missing()}"
+    return f"database backend: {backend}"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg_support.PgServer]:
+    """A PostgreSQL server for the whole run, with the migrated template database."""
+    reason = pg_support.missing()
+    if reason:
+        pytest.skip(f"no PostgreSQL: {reason}")
+    server = pg_support.start_server()
+    try:
+        server.execute(f"CREATE DATABASE {pg_support.TEMPLATE}")
+        Database(server.url(pg_support.TEMPLATE)).dispose()  # migrated to head
+        yield server
+    finally:
+        pg_support.remove_server(server)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(sqlite_url(tmp_path / "lab.sqlite"))
+def pg_url(pg_server: pg_support.PgServer) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for one test."""
+    name = pg_server.new_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.config.getoption("--backend") == "postgresql":
+        url = request.getfixturevalue("pg_url")
+    else:
+        url = sqlite_url(tmp_path / "lab.sqlite")
+    database = Database(url)
     yield database
     database.dispose()
 
