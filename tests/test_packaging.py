@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,9 @@ def test_checkout_paths() -> None:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    uv = shutil.which("uv")
+    # `uv run` names its own binary in UV: found even when uv is not on PATH (.ci/run may
+    # have installed it into a virtual environment of its own).
+    uv = os.environ.get("UV") or shutil.which("uv")
     if uv is None:
         pytest.fail("uv is needed to build the wheel (README: the two commands use uv)")
     out = tmp_path_factory.mktemp("dist")
