@@ -1,0 +1,61 @@
+"""Starting the kiosk: the Qt application, the read-only connection, the language, and the
+window in full screen until an administrator leaves it."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from itc_desktop.db import DatabaseError
+from itc_desktop.logsetup import configure_logging
+from itc_desktop.services.kiosk import KioskReader
+from itc_desktop.ui.errors import ExceptionReporter
+from itc_desktop.ui.kiosk.window import IDLE_TIMEOUT_S, POLL_INTERVAL_S, KioskWindow
+from itc_desktop.ui.translation import load_language
+
+log = logging.getLogger(__name__)
+
+
+def run_kiosk(
+    url: str,
+    *,
+    idle_timeout_s: float = IDLE_TIMEOUT_S,
+    poll_interval_s: float = POLL_INTERVAL_S,
+    language: str = "en",
+    windowed: bool = False,
+) -> int:
+    """Runs until an administrator leaves the kiosk (Ctrl+Shift+Q). A database that cannot
+    be reached does not stop it: the window says so and retries."""
+    log_file = configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ITC Lab kiosk")
+    app.setOrganizationName("ITC")
+    reporter = ExceptionReporter()
+    reporter.install()
+    try:
+        try:
+            reader = KioskReader.open(url)
+        except DatabaseError as error:  # e.g. a malformed URL: nothing to retry
+            print(error, file=sys.stderr)
+            return 2
+        log.info("kiosk on %s (log: %s)", reader.database.location, log_file)
+        load_language(app, language)
+        window = KioskWindow(
+            reader,
+            idle_timeout_s=idle_timeout_s,
+            poll_interval_s=poll_interval_s,
+            default_language=language,
+        )
+        if windowed:
+            window.resize(1280, 800)
+            window.show()
+        else:
+            window.showFullScreen()
+        app.exec()
+        reader.dispose()
+        return 0
+    finally:
+        reporter.uninstall()

@@ -1,0 +1,149 @@
+"""Translations: the .ts files compiled by lrelease into the cache on first use (and again
+when the .ts is newer), installed and removed at runtime; every kiosk text translated into
+Hungarian, Serbian Latin and Serbian Cyrillic, with the placeholders kept and the Cyrillic
+the exact transliteration of the Latin."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from itc_desktop.ui import translation
+from itc_desktop.ui.translation import compiled_qm, current_language, load_language, ts_file
+
+KIOSK_SOURCES = Path(translation.__file__).parent / "kiosk"
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    yield qapp
+    load_language(qapp, "en")
+
+
+def kiosk_strings() -> list[str]:
+    """Every text the kiosk passes to tr() or marks with QT_TRANSLATE_NOOP("Kiosk", ...)."""
+    found: list[str] = []
+    for path in sorted(KIOSK_SOURCES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            args = node.args
+            if name == "tr" and args and isinstance(args[0], ast.Constant):
+                found.append(args[0].value)
+            elif name == "QT_TRANSLATE_NOOP" and len(args) == 2:
+                assert isinstance(args[0], ast.Constant) and args[0].value == "Kiosk"
+                assert isinstance(args[1], ast.Constant)
+                found.append(args[1].value)
+    return list(dict.fromkeys(found))
+
+
+def ts_messages(code: str) -> dict[str, str]:
+    root = ET.parse(ts_file(code)).getroot()
+    (context,) = [c for c in root.iter("context") if c.findtext("name") == "Kiosk"]
+    return {
+        m.findtext("source") or "": m.findtext("translation") or "" for m in context.iter("message")
+    }
+
+
+def test_the_kiosk_has_its_texts_to_translate() -> None:
+    strings = kiosk_strings()
+    assert len(strings) > 40
+    assert "We are testing your parts." in strings  # a status sentence
+    assert "Check the status of your job" in strings
+
+
+@pytest.mark.parametrize("code", ["hu", "sr", "sr-Cyrl"])
+def test_every_kiosk_text_is_translated_with_its_placeholders(code: str) -> None:
+    messages = ts_messages(code)
+    for source in kiosk_strings():
+        assert source in messages, (code, source)
+        translated = messages[source]
+        assert translated.strip() and translated != source, (code, source)
+        assert re.findall(r"\{\w+\}", translated) == re.findall(r"\{\w+\}", source)
+    assert set(messages) == set(kiosk_strings()), "texts no longer used"
+
+
+_PAIRS = {"lj": "љ", "Lj": "Љ", "nj": "њ", "Nj": "Њ", "dž": "џ", "Dž": "Џ"}
+_SINGLE = dict(zip("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж", strict=True))
+_SINGLE |= {k.upper(): v.upper() for k, v in list(_SINGLE.items())}
+_KEEP = re.compile(r"\{\w+\}|ITC-\d{4}-\d{4}|QR")
+
+
+def to_cyrillic(latin: str) -> str:
+    out, i = [], 0
+    while i < len(latin):
+        keep = _KEEP.match(latin, i)
+        if keep:
+            out.append(keep.group())
+            i = keep.end()
+        elif latin[i : i + 2] in _PAIRS:
+            out.append(_PAIRS[latin[i : i + 2]])
+            i += 2
+        else:
+            out.append(_SINGLE.get(latin[i], latin[i]))
+            i += 1
+    return "".join(out)
+
+
+def test_serbian_cyrillic_is_the_transliteration_of_the_latin() -> None:
+    assert to_cyrillic("Zaustavljen nalog, džep, Đorđe") == "Заустављен налог, џеп, Ђорђе"
+    latin, cyrillic = ts_messages("sr"), ts_messages("sr-Cyrl")
+    for source, text in latin.items():
+        assert cyrillic[source] == to_cyrillic(text), source
+        left = _KEEP.sub("", cyrillic[source])
+        assert not re.search(r"[A-Za-zčćđšžČĆĐŠŽ]", left), cyrillic[source]
+
+
+def test_pressing_a_language_installs_it_and_english_removes_it(app: QApplication) -> None:
+    assert load_language(app, "hu")
+    assert current_language(app) == "hu"
+    assert QCoreApplication.translate("Kiosk", "Done") == "Kész"
+    assert load_language(app, "sr-Cyrl")
+    assert QCoreApplication.translate("Kiosk", "Done") == "Готово"
+    assert load_language(app, "en")
+    assert current_language(app) == "en"
+    assert QCoreApplication.translate("Kiosk", "Done") == "Done"
+
+
+def test_an_unknown_language_changes_nothing(app: QApplication) -> None:
+    assert load_language(app, "sr")
+    assert not load_language(app, "de")
+    assert current_language(app) == "sr"
+    assert QCoreApplication.translate("Kiosk", "Done") == "Gotovo"
+
+
+def test_compiled_once_into_the_cache_and_again_when_the_ts_is_newer(tmp_path: Path) -> None:
+    ts = tmp_path / "itc_hu.ts"
+    shutil.copy(ts_file("hu"), ts)
+    out = tmp_path / "cache"
+    out.mkdir()
+    qm = compiled_qm(ts, out)
+    assert qm is not None and qm.parent == out and qm.stat().st_size > 1000
+    first = qm.stat().st_mtime
+    assert compiled_qm(ts, out) == qm and qm.stat().st_mtime == first  # not compiled again
+    os.utime(ts, (first + 10, first + 10))
+    assert compiled_qm(ts, out) == qm and qm.stat().st_mtime > first
+    assert compiled_qm(tmp_path / "itc_xx.ts", out) is None
+    assert not list(out.glob("*.partial"))
+
+
+def test_a_broken_ts_file_is_refused_and_leaves_no_file(tmp_path: Path) -> None:
+    ts = tmp_path / "itc_hu.ts"
+    ts.write_text("<TS><context><name>Kiosk", encoding="utf-8")
+    assert compiled_qm(ts, tmp_path) is None
+    assert not list(tmp_path.glob("*.qm*"))
+
+
+def test_the_cache_follows_itc_home() -> None:
+    assert translation.cache_dir().is_relative_to(Path(os.environ["ITC_HOME"]))
+    assert translation.lrelease_program() is not None
