@@ -51,6 +51,9 @@ def test_wheel_contains_migrations_and_resources(wheel: Path) -> None:
     assert b"[gui_scripts]" in entry_points and b"itc-desktop = itc_desktop.cli:main" in (
         entry_points
     )
+    # A console twin for the headless commands on Windows.
+    assert b"[console_scripts]" in entry_points
+    assert b"itc-desktop-cli = itc_desktop.cli:main" in entry_points
 
 
 def test_installed_wheel_finds_its_data_and_migrates(wheel: Path, tmp_path: Path) -> None:
