@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     from itc_desktop.cli_reports import add_report_parsers
 
     add_report_parsers(commands)
+    from itc_desktop.cli_kiosk import add_kiosk_parser
+
+    add_kiosk_parser(commands)
     return parser
 
 
@@ -194,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from itc_desktop.ui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(url, demo=args.demo)
+    if args.command == "kiosk":  # read-only: never opened for writing, never migrated
+        from itc_desktop.cli_kiosk import run_kiosk_command
+
+        return run_kiosk_command(args, url, demo=args.demo)
     try:
         return _run_command(args, url)
     except (DomainError, DatabaseError) as error:

@@ -269,6 +269,16 @@ def test_a_file_that_is_no_database_is_unavailable(tmp_path: Path) -> None:
         ro.dispose()
 
 
+def test_a_database_of_another_schema_revision_is_unavailable(
+    db: Database, reader: KioskReader
+) -> None:
+    reader.check()
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    with pytest.raises(KioskUnavailable, match="schema revision ffffffffffff"):
+        reader.check()
+
+
 # Staff leave ------------------------------------------------------------------------------
 
 
