@@ -292,7 +292,7 @@ def test_status_and_job_filters(
     edit.selectAll()
     type_text(edit, "no such job")
     assert completer.completionCount() == 0
-    page.on_job_text_done()  # what names no job falls back to the chosen one
+    page.job_filter.restore_text()  # what names no job falls back to the chosen one
     assert page.job_filter.currentText().startswith(other.job_reference)
     assert _ids(page) == [elsewhere]
     assert page.choose_job(None)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -48,6 +47,7 @@ from itc_desktop.ui.pages.report_views import (
     language_combo,
 )
 from itc_desktop.ui.pages.report_work import MadeReport, UsageRequest
+from itc_desktop.ui.widgets.search_combo import SearchCombo
 
 JOB_CHOICES = 1000  # the newest jobs offered (typing narrows them)
 JOB_REPORT, INTAKE_SLIP, USAGE_REPORT = "job", "intake", "usage"
@@ -225,19 +225,8 @@ class ReportsPage(QWidget):
             self.kind.addItem(self.tr("Intake slip of a job"), INTAKE_SLIP)
         if can(actor, Permission.VIEW_USAGE_REPORTS):
             self.kind.addItem(self.tr("Equipment usage report"), USAGE_REPORT)
-        self.job = QComboBox()
+        self.job = SearchCombo(self.tr("Job reference or title…"))
         self.job.setObjectName("reportJob")
-        self.job.setEditable(True)
-        self.job.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.job.setMinimumContentsLength(20)
-        self.job.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        completer = self.job.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.job.lineEdit().setPlaceholderText(self.tr("Job reference or title…"))
-        self.job.lineEdit().editingFinished.connect(self.on_job_text_done)
         job_panel = QWidget()
         job_form = QFormLayout(job_panel)
         job_form.setContentsMargins(0, 0, 0, 0)
@@ -371,12 +360,6 @@ class ReportsPage(QWidget):
         """The job's test report (the main window's navigate)."""
         self.choose_kind(JOB_REPORT)
         self.choose_job(job_id)
-
-    @Slot()
-    def on_job_text_done(self) -> None:
-        """Typed text that names no job is put back to the chosen job's."""
-        index = self.job.currentIndex()
-        self.job.setEditText(self.job.itemText(index) if index >= 0 else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_before:  # coming back: new jobs, equipment and reports are offered

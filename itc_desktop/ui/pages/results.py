@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from itc_desktop.ui.models.results import (
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_detail import ResultDetailPanel
 from itc_desktop.ui.pages.result_workflow import ResultActions
+from itc_desktop.ui.widgets.search_combo import SearchCombo
 from itc_desktop.ui.widgets.tables import column_menu, configure_table, set_column_widths
 
 JOB_CHOICES = 1000  # the newest jobs offered in the job filter (typing narrows them)
@@ -83,19 +83,8 @@ class ResultsPage(QWidget):
             self.time_zone: tzinfo = lab_zone(session)
 
         # -- filters -----------------------------------------------------------------------
-        self.job_filter = QComboBox()
+        self.job_filter = SearchCombo(self.tr("Job reference or title…"), 22)
         self.job_filter.setObjectName("resultJobFilter")
-        self.job_filter.setEditable(True)
-        self.job_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.job_filter.setMinimumContentsLength(22)
-        self.job_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        completer = self.job_filter.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.job_filter.lineEdit().setPlaceholderText(self.tr("Job reference or title…"))
-        self.job_filter.lineEdit().editingFinished.connect(self.on_job_text_done)
         self.type_filter = QComboBox()
         self.type_filter.setObjectName("resultTypeFilter")
         self.type_filter.addItem(self.tr("All tests"), None)
@@ -295,11 +284,6 @@ class ResultsPage(QWidget):
         self.job_filter.setCurrentIndex(index)
         self.on_apply_filter()
         return True
-
-    @Slot()
-    def on_job_text_done(self) -> None:
-        """Typed text that names no job is put back to the chosen job's."""
-        self.job_filter.setEditText(self.job_filter.itemText(self.job_filter.currentIndex()))
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_before:
