@@ -410,6 +410,27 @@ def test_an_admin_leaves_the_kiosk(
     assert not window.poll_timer.isActive()
 
 
+def test_three_wrong_staff_passwords_lock_the_exit_for_a_while(
+    qtbot: QtBot, make_kiosk: Callable[..., KioskWindow], lobby: Lobby
+) -> None:
+    clock = FakeClock()
+    window = make_kiosk(lockout=Lockout(clock=clock))
+    dialog = open_staff_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.username, "admin")
+    for _ in range(3):
+        qtbot.keyClicks(dialog.password, "guess-guess")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    # Now even the right password is refused, with the same words ...
+    qtbot.keyClicks(dialog.password, PASSWORDS["admin"])
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert window.isVisible() and dialog.error.text().startswith("Wrong username or password")
+    # ... until the lock has passed.
+    clock.now += 61
+    with qtbot.waitSignal(window.left, timeout=2000):
+        qtbot.keyClicks(dialog.password, PASSWORDS["admin"])
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
 def test_idle_closes_an_open_staff_dialog(
     qtbot: QtBot, make_kiosk: Callable[..., KioskWindow], lobby: Lobby
 ) -> None:
@@ -505,6 +526,59 @@ def test_a_status_change_at_a_workstation_appears_while_the_job_is_shown(
     )
     assert "Thank you for your order." in visible_texts(window)
     assert window.progress.current == 2
+
+
+def test_a_new_center_name_and_logo_appear_without_a_restart(
+    qtbot: QtBot,
+    make_kiosk: Callable[..., KioskWindow],
+    lobby: Lobby,
+    db: Database,
+    admin: Actor,
+) -> None:
+    import base64
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QPixmap
+
+    from itc_desktop.services import settings as settings_service
+
+    window = make_kiosk(poll_interval_s=0.1)
+    assert window.center_name.text() == "Innovation and Technology Center for Metal Industry"
+    red = QPixmap(40, 40)
+    red.fill(QColor("red"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    red.save(buffer, "PNG")
+    with db.transaction(admin) as session:
+        center = settings_service.get_center(session)
+        center.name = "ITC Szabadka / Subotica"
+        center.logo_png_base64 = base64.b64encode(bytes(data.data())).decode()
+        settings_service.update_center(session, admin, center)
+    qtbot.waitUntil(lambda: window.center_name.text() == "ITC Szabadka / Subotica", timeout=3000)
+    logo = window.logo.pixmap().toImage()
+    assert logo.pixelColor(logo.width() // 2, logo.height() // 2) == QColor("red")
+
+
+def test_an_unexpected_error_starts_the_kiosk_over_without_a_dialog(
+    qtbot: QtBot,
+    make_kiosk: Callable[..., KioskWindow],
+    lobby: Lobby,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from itc_desktop.ui.kiosk.run import KioskExceptionHook
+
+    window = make_kiosk()
+    type_in(qtbot, window, lobby.reference, lobby.code)
+    hook = KioskExceptionHook()
+    hook.window = window
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        hook(RuntimeError, error, error.__traceback__)
+    assert on_start_page(window) and window.job is None
+    assert "kiosk: unexpected error" in caplog.text
+    assert QApplication.activeModalWidget() is None
 
 
 # Languages --------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from itc_desktop.paths import resource_path
 from itc_desktop.services.kiosk import (
+    KioskBranding,
     KioskJob,
     KioskReader,
     KioskUnavailable,
@@ -92,6 +93,9 @@ class KioskWindow(QWidget):
         )
         self.reader = reader
         self.lockout = lockout or Lockout(clock=clock)
+        # Guessing an administrator's password at the kiosk: three misses lock the staff exit.
+        self.staff_lockout = Lockout(max_failures=3, clock=self.lockout.clock)
+        self._brand: KioskBranding | None = None
         self.default_language = default_language if default_language in LANGUAGES else "en"
         self.job: KioskJob | None = None
         self.available = False  # until the first check: then branding is read, or not
@@ -620,6 +624,8 @@ class KioskWindow(QWidget):
             self.reader.check()
             if not self.available:
                 self._recover()
+            else:
+                self._apply_branding(self.reader.branding())
         except KioskUnavailable as error:
             if self.available:
                 log.warning("kiosk: the database is unavailable: %s", error)
@@ -629,14 +635,21 @@ class KioskWindow(QWidget):
         log.info("kiosk: the database is available")
         self.available = True
         try:
-            brand = self.reader.branding()
+            self._apply_branding(self.reader.branding())
         except KioskUnavailable:
             self.show_unavailable()
             return
+        self.reset_to_start()
+
+    def _apply_branding(self, brand: KioskBranding) -> None:
+        """The center's name, logo and time zone, as the admin set them (also while the
+        kiosk runs)."""
+        if brand == self._brand:
+            return
+        self._brand = brand
         self.center_name.setText(brand.center_name)
         self._set_logo(brand.logo_png)
         self._time_zone = brand.time_zone
-        self.reset_to_start()
 
     # Leaving ----------------------------------------------------------------------------
 
@@ -650,10 +663,17 @@ class KioskWindow(QWidget):
         dialog.open()
 
     def _verify_admin(self, username: str, password: str) -> bool:
+        if self.staff_lockout.locked:
+            return False  # not even checked: the same refusal, no hint of the lock
         try:
-            return self.reader.verify_admin(username, password)
+            ok = self.reader.verify_admin(username, password)
         except KioskUnavailable:
             return False
+        if ok:
+            self.staff_lockout.record_success()
+        else:
+            self.staff_lockout.record_failure()
+        return ok
 
     def _on_staff_dialog_finished(self) -> None:
         if self.staff_dialog is not None:
