@@ -241,6 +241,16 @@ def check_booking(
     return check
 
 
+# The database's own no-overlap refusal: SQLite's trigger message (db/versions/0004), and the
+# name of PostgreSQL's exclusion constraint (db/versions/0007).
+_OVERLAP_MARKS = ("booking overlaps another confirmed booking", "ex_bookings_no_overlap")
+
+
+def _is_overlap(error: IntegrityError) -> bool:
+    message = str(error.orig)
+    return any(mark in message for mark in _OVERLAP_MARKS)
+
+
 def _flush_guarded(session: Session, booking: Booking) -> None:
     """Flushes; an overlap the trigger caught (another station was quicker) becomes the same
     BookingConflict the service check raises."""
@@ -249,7 +259,7 @@ def _flush_guarded(session: Session, booking: Booking) -> None:
             session.add(booking)
             session.flush()
     except IntegrityError as error:
-        if "overlaps" not in str(error.orig):
+        if not _is_overlap(error):
             raise
         other = find_conflict(session, booking.equipment_id, booking.starts_at, booking.ends_at)
         zone = lab_zone(session)

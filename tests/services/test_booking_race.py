@@ -1,7 +1,8 @@
-"""Two processes race for one machine on one SQLite file — for the very same slot and for
-slots overlapping by an hour — through the service: exactly one wins each round, the other
-gets the conflict naming the winner, and the table never holds an overlap — also when the
-service's own check is blinded and only the database trigger decides."""
+"""Two processes race for one machine on one database (a SQLite file, or PostgreSQL with
+--backend postgresql) — for the very same slot and for slots overlapping by an hour — through
+the service: exactly one wins each round, the other gets the conflict naming the winner, and
+the table never holds an overlap — also when the service's own check is blinded and only the
+database decides (SQLite's trigger, PostgreSQL's exclusion constraint)."""
 
 from __future__ import annotations
 

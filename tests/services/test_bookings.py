@@ -439,6 +439,10 @@ def test_cancel_needs_a_reason_and_frees_the_slot(
     book(db, manager, lathe, at(day, 8), at(day, 10))
 
 
+# The database's own refusal: SQLite's trigger, PostgreSQL's exclusion constraint.
+DB_OVERLAP = "booking overlaps|ex_bookings_no_overlap"
+
+
 def test_trigger_refuses_overlapping_raw_insert_and_update(
     db: Database, manager: Actor, technician: Actor
 ) -> None:
@@ -455,7 +459,7 @@ def test_trigger_refuses_overlapping_raw_insert_and_update(
         "purpose, status, cancel_reason, override_reason, created_at, version) VALUES "
         "(:e, :u, :u, :s, :t, '', :status, :reason, '', :s, 1)"
     )
-    with db.engine.begin() as conn, pytest.raises(IntegrityError, match="booking overlaps"):
+    with db.engine.begin() as conn, pytest.raises(IntegrityError, match=DB_OVERLAP):
         conn.execute(
             insert,
             {
@@ -491,12 +495,12 @@ def test_trigger_refuses_overlapping_raw_insert_and_update(
                 "reason": "",
             },
         )
-    with db.engine.begin() as conn, pytest.raises(IntegrityError, match="booking overlaps"):
+    with db.engine.begin() as conn, pytest.raises(IntegrityError, match=DB_OVERLAP):
         conn.execute(
             text("UPDATE bookings SET ends_at = :t WHERE id = :id"),
             {"t": stamp(11), "id": first},
         )
-    with db.engine.begin() as conn, pytest.raises(IntegrityError, match="booking overlaps"):
+    with db.engine.begin() as conn, pytest.raises(IntegrityError, match=DB_OVERLAP):
         conn.execute(
             text("UPDATE bookings SET status = 'confirmed' WHERE status = 'cancelled'"),
         )
