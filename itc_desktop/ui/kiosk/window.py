@@ -458,7 +458,7 @@ class KioskWindow(QWidget):
         self._last_field = self.reference_edit
 
     def submit(self) -> None:
-        if self.lockout.locked:
+        if self.lockout.locked or not self.available:
             return
         reference, code = self.reference_edit.text(), self.code_edit.text()
         scanned = parse_scan(reference) or parse_scan(code)
