@@ -45,6 +45,7 @@ from itc_desktop.services.errors import (
     ValidationError,
 )
 from itc_desktop.services.permissions import Permission, can, require
+from itc_desktop.services.versions import check_version
 
 # A usage session started this long before a booking's start still belongs to it.
 EARLY_START = timedelta(minutes=15)
@@ -323,10 +324,7 @@ def _editable(actor: Actor, booking: Booking, expected_version: int | None) -> N
                 status=booking.status,
             )
         )
-    if expected_version is not None and booking.version != expected_version:
-        raise Conflict(
-            _("Booking {id} was changed by someone else meanwhile; reload it.", id=booking.id)
-        )
+    check_version(booking, expected_version, _("Booking {id}", id=booking.id))
 
 
 def request_of(booking: Booking) -> BookingRequest:

@@ -33,6 +33,7 @@ from itc_desktop.models.users import User
 from itc_desktop.services.calibration import CalibrationStatus, calibration_statuses
 from itc_desktop.services.errors import Conflict, InvalidTransition, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
+from itc_desktop.services.versions import check_version
 
 ASSET_TAG_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,31}$")
 
@@ -251,13 +252,7 @@ def update_equipment(
     someone else changed meanwhile is refused. Returns the new version."""
     require(actor, Permission.MANAGE_EQUIPMENT)
     equipment = get(session, equipment_id)
-    if expected_version is not None and equipment.version != expected_version:
-        raise Conflict(
-            _(
-                "{tag} was changed by someone else meanwhile; reload it and edit again.",
-                tag=equipment.asset_tag,
-            )
-        )
+    check_version(equipment, expected_version, equipment.asset_tag)
     validate(session, data, exclude_id=equipment_id)
     _apply(equipment, data)
     session.flush()

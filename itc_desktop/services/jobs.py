@@ -34,6 +34,7 @@ from itc_desktop.services.companies import search_key
 from itc_desktop.services.errors import Conflict, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
 from itc_desktop.services.users import hash_password, password_matches
+from itc_desktop.services.versions import check_version as _check_version
 
 REFERENCE_PREFIX = "ITC"
 ACCESS_CODE_DIGITS = 6
@@ -313,13 +314,7 @@ def get_job_row(session: Session, job_id: int) -> Job:
 
 def check_version(job: Job, expected_version: int | None) -> None:
     """Optimistic locking: refuses when someone saved the job since the caller read it."""
-    if expected_version is not None and job.version != expected_version:
-        raise Conflict(
-            _(
-                "{reference} was changed by someone else meanwhile; reload it and try again.",
-                reference=job.reference,
-            )
-        )
+    _check_version(job, expected_version, job.reference)
 
 
 def refuse_if_closed(job: Job) -> None:

@@ -51,6 +51,7 @@ from itc_desktop.services.result_inputs import (
     result_type_of,
     unpack_curve,
 )
+from itc_desktop.services.versions import check_version
 
 # A clock a few minutes ahead on another PC must not make a test "in the future".
 CLOCK_SKEW = timedelta(minutes=10)
@@ -361,10 +362,7 @@ def _editable(session: Session, record_id: int, expected_version: int | None) ->
                 else ""
             )
         )
-    if expected_version is not None and record.version != expected_version:
-        raise Conflict(
-            _("Test record {id} was changed by someone else meanwhile; reload it.", id=record.id)
-        )
+    check_version(record, expected_version, _("Test record {id}", id=record.id))
     return record
 
 
@@ -444,10 +442,7 @@ def return_to_draft(
     record = _record(session, record_id)
     if record.status != ResultStatus.REVIEWED:
         raise InvalidTransition(_("Only a reviewed record can go back to draft."))
-    if expected_version is not None and record.version != expected_version:
-        raise Conflict(
-            _("Test record {id} was changed by someone else meanwhile; reload it.", id=record.id)
-        )
+    check_version(record, expected_version, _("Test record {id}", id=record.id))
     if len(reason.strip()) < 5:
         raise ValidationError(_("say what must be corrected"), _("Reason"))
     record.status = ResultStatus.DRAFT.value
@@ -475,10 +470,7 @@ def approve_record(
             if record.status == ResultStatus.DRAFT
             else _("Test record {id} is already approved.", id=record.id)
         )
-    if expected_version is not None and record.version != expected_version:
-        raise Conflict(
-            _("Test record {id} was changed by someone else meanwhile; reload it.", id=record.id)
-        )
+    check_version(record, expected_version, _("Test record {id}", id=record.id))
     if actor.id == record.performed_by_id:
         raise PermissionDenied(_("You performed this test; another person must approve it."))
     approved_at = _moment(record, at)

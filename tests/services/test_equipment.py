@@ -164,7 +164,10 @@ def test_edit_is_audited_and_a_stale_version_is_refused(db: Database, manager: A
     assert new_version == detail.version + 1
     # A second edit still based on the first copy is refused.
     detail.data.location = "Hall C"
-    with db.transaction(manager) as session, pytest.raises(Conflict, match="changed by someone"):
+    with (
+        db.transaction(manager) as session,
+        pytest.raises(Conflict, match=f"changed by {manager.full_name} at .* — reload"),
+    ):
         equipment_service.update_equipment(
             session, manager, equipment_id, detail.data, expected_version=detail.version
         )

@@ -328,7 +328,7 @@ def test_stale_version_is_refused(db: Database, manager: Actor, job_id: int) -> 
     with db.transaction(manager) as session:
         workflow.change_status(session, manager, job_id, "quoted", expected_version=seen)
     with (
-        pytest.raises(Conflict, match="changed by someone else"),
+        pytest.raises(Conflict, match=r"changed by .+ at \d{4}-\d\d-\d\d \d\d:\d\d — reload"),
         db.transaction(manager) as session,
     ):
         workflow.change_status(session, manager, job_id, "approved", expected_version=seen)

@@ -167,7 +167,7 @@ def test_update_job_and_optimistic_locking(db: Database, manager: Actor, company
     with db.transaction(manager) as session:
         job_service.update_job(session, manager, job.id, data, expected_version=detail.version)
     with (
-        pytest.raises(Conflict, match="changed by someone else"),
+        pytest.raises(Conflict, match=r"changed by .+ at \d{4}-\d\d-\d\d \d\d:\d\d — reload"),
         db.transaction(manager) as session,
     ):
         job_service.update_job(session, manager, job.id, data, expected_version=detail.version)

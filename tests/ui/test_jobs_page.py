@@ -419,7 +419,7 @@ def test_overview_names_wrong_fields_and_saves_with_a_version_check(
     form.order_edit.setText("PO-77")
     assert detail.on_save() is False
     assert shown_boxes[-1].title == "Conflict"
-    assert "changed by someone else" in shown_boxes[-1].text
+    assert f"changed by {manager.full_name} at " in shown_boxes[-1].text
 
 
 def test_regenerating_the_kiosk_code_shows_the_new_code_once(
