@@ -13,7 +13,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from itc_desktop.i18n import _
+from itc_desktop.i18n import _, language
 from itc_desktop.reports.labels import qr_drawing
 from itc_desktop.reports.template import (
     CONTENT_WIDTH,
@@ -60,7 +60,7 @@ class IntakeSlipData:
     access_code: str
 
 
-def render_intake_slip(data: IntakeSlipData) -> bytes:
+def _render_intake_slip(data: IntakeSlipData) -> bytes:
     styles = report_styles()
     lang = data.lang
     story: list[Flowable] = [para(_("Intake slip"), styles.title)]
@@ -146,3 +146,9 @@ def render_intake_slip(data: IntakeSlipData) -> bytes:
         lang=lang,
     )
     return build_pdf(meta, story)
+
+
+def render_intake_slip(data: IntakeSlipData) -> bytes:
+    """The slip in its own language, whatever language the program is in."""
+    with language(data.lang):
+        return _render_intake_slip(data)

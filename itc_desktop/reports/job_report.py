@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from itc_desktop.i18n import _
+from itc_desktop.i18n import _, language
 from itc_desktop.models.results import RESULT_TYPE_LABELS, ResultType
 from itc_desktop.reports.job_report_results import SECTIONS, ReportedRecord, plain_number
 from itc_desktop.reports.template import (
@@ -351,7 +351,7 @@ def _sign_off(data: JobReportData) -> list[Flowable]:
     ]
 
 
-def render_job_report(data: JobReportData) -> bytes:
+def _render_job_report(data: JobReportData) -> bytes:
     meta = ReportMeta(
         title=report_title(data),
         report_id=data.report_number,
@@ -370,3 +370,9 @@ def render_job_report(data: JobReportData) -> bytes:
         *_sign_off(data),
     ]
     return build_pdf(meta, story)
+
+
+def render_job_report(data: JobReportData) -> bytes:
+    """The report in its own language, whatever language the program is in."""
+    with language(data.lang):
+        return _render_job_report(data)

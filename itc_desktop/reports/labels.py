@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from itc_desktop.i18n import _
+from itc_desktop.i18n import _, language
 from itc_desktop.reports.fonts import FONT, FONT_BOLD
 from itc_desktop.reports.template import MUTED, PAGE_HEIGHT, format_date, plain_canvas
 from itc_desktop.services.settings import CenterSettings
@@ -171,7 +171,7 @@ def _draw_label(
     calibration.drawOn(canvas, text_x, y + pad + owner_h + 1)
 
 
-def label_sheet_pdf(
+def _label_sheet_pdf(
     labels: Sequence[AssetLabel],
     center: CenterSettings,
     issue_date: date,
@@ -203,3 +203,19 @@ def label_sheet_pdf(
     canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def label_sheet_pdf(
+    labels: Sequence[AssetLabel],
+    center: CenterSettings,
+    issue_date: date,
+    *,
+    layout: LabelLayout = A4_3X8,
+    lang: str = "en",
+    outline: bool = False,
+) -> bytes:
+    """The labels left to right, top to bottom, as many sheets as needed (in `lang`)."""
+    with language(lang):
+        return _label_sheet_pdf(
+            labels, center, issue_date, layout=layout, lang=lang, outline=outline
+        )

@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 from reportlab.platypus.tables import TableStyle
 
+from itc_desktop import i18n
 from itc_desktop.i18n import _
 from itc_desktop.paths import resource_path
 from itc_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
@@ -102,12 +103,7 @@ def format_number(
 
 def format_date(value: date, lang: str = "en") -> str:
     """ISO 8601 in English reports (unambiguous across the border), else the local habit."""
-    _check_lang(lang)
-    if lang == "hu":
-        return f"{value.year}. {value.month:02d}. {value.day:02d}."
-    if lang.startswith("sr"):
-        return f"{value.day:02d}.{value.month:02d}.{value.year}."
-    return value.isoformat()
+    return i18n.format_date(value, _check_lang(lang))
 
 
 def format_datetime(value: datetime, lang: str = "en", time_zone: str = "UTC") -> str:

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from itc_desktop.i18n import _
+from itc_desktop.i18n import _, language
 from itc_desktop.models.equipment import CATEGORY_LABELS
 from itc_desktop.reports.fonts import FONT, FONT_BOLD
 from itc_desktop.reports.template import (
@@ -413,7 +413,7 @@ def _notes(figures: UsageFigures) -> list[Flowable]:
     return [para(line, styles.muted) for line in lines]
 
 
-def render_usage_report(
+def _render_usage_report(
     figures: UsageFigures, center: CenterSettings, lang: str = "en", issue_date: date | None = None
 ) -> bytes:
     """The PDF bytes; the same figures, center, language and issue date give the same file."""
@@ -466,3 +466,11 @@ def render_usage_report(
         *_notes(figures),
     ]
     return build_pdf(meta, story)
+
+
+def render_usage_report(
+    figures: UsageFigures, center: CenterSettings, lang: str = "en", issue_date: date | None = None
+) -> bytes:
+    """The PDF bytes; the same figures, center, language and issue date give the same file."""
+    with language(lang):
+        return _render_usage_report(figures, center, lang, issue_date)
