@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("current", help=_("print the schema revision"))
     backup = db_commands.add_parser("backup", help=_("consistent copy of a running database"))
     backup.add_argument("--out", required=True, type=Path)
+    from itc_desktop.cli_db import add_server_parsers
+
+    add_server_parsers(db_commands)
 
     user = commands.add_parser("user", help=_("user accounts"))
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -201,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from itc_desktop.cli_kiosk import run_kiosk_command
 
         return run_kiosk_command(args, url, demo=args.demo)
+    if args.command == "db" and args.db_command in ("init-server", "copy"):  # own URLs
+        from itc_desktop.cli_db import run_server_command
+
+        return run_server_command(args)
     try:
         return _run_command(args, url)
     except (DomainError, DatabaseError) as error:
