@@ -114,3 +114,19 @@ def test_dates_in_the_users_habit() -> None:
     assert format_date(day, "hu") == "2026. 11. 28."
     assert format_date(day, "sr") == "28.11.2026." == format_date(day, "sr-Cyrl")
     assert format_local_time(datetime(2026, 11, 28, 14, 7), "hu") == "2026. 11. 28. 14:07"
+
+
+def test_table_dates_follow_the_program_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zoneinfo import ZoneInfo
+
+    from itc_desktop.ui.widgets.tables import date_text, local_text
+
+    at = datetime(2026, 3, 5, 13, 7, tzinfo=ZoneInfo("UTC"))
+    zone = ZoneInfo("Europe/Budapest")
+    monkeypatch.setattr(i18n, "_program_language", "en")
+    assert local_text(at, zone) == "2026-03-05 14:07" and date_text(at.date()) == "2026-03-05"
+    i18n.set_language("hu")
+    assert local_text(at, zone) == "2026. 03. 05. 14:07"
+    i18n.set_language("sr-Cyrl")
+    assert date_text(at.date()) == "05.03.2026."
+    assert local_text(None, zone) == "" and date_text(None) == ""

@@ -8,6 +8,8 @@ from datetime import date, datetime, tzinfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
+from itc_desktop.i18n import format_date, format_local_time
+
 AMBER = "#b26a00"
 RED = "#b00020"
 GREEN = "#1b5e20"
@@ -50,12 +52,13 @@ def column_menu(view: QTableView) -> QMenu:
 
 
 def local_text(at: datetime | None, zone: tzinfo) -> str:
-    """`2026-03-05 14:07` in the lab's time zone, "" for no time."""
-    return "" if at is None else at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    """`2026-03-05 14:07` in the lab's time zone (`2026. 03. 05. 14:07` in Hungarian,
+    `05.03.2026. 14:07` in Serbian), "" for no time."""
+    return "" if at is None else format_local_time(at.astimezone(zone))
 
 
 def date_text(on: date | None) -> str:
-    return "" if on is None else on.isoformat()
+    return "" if on is None else format_date(on)
 
 
 def size_text(size_bytes: int) -> str:
