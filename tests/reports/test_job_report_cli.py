@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from itc_desktop import cli
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import report_archive
+from tests.backends import cli_db, run_cli
 from tests.reports.job_report_support import DRAFT_HV, ReportLab, make_report_lab
 from tests.reports.pdf_checks import page_texts
 from tests.services.jobs_support import make_company, make_job
@@ -23,8 +23,7 @@ def rl(db: Database, actors: dict[str, Actor]) -> ReportLab:
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Database, *argv: str) -> tuple[int, str, str]:
-    assert db.sqlite_path is not None
-    code = cli.main(["--db", str(db.sqlite_path), *argv])
+    code = run_cli(["--db", cli_db(db), *argv])
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from itc_desktop import cli
 from itc_desktop.db import Actor, Database
 from itc_desktop.reports.template import format_date
 from itc_desktop.reports.usage_report import (
@@ -24,6 +23,7 @@ from itc_desktop.reports.usage_report import (
 )
 from itc_desktop.services.settings import get_center
 from itc_desktop.services.usage_report import UsageFigures, usage_figures
+from tests.backends import cli_db, run_cli
 from tests.reports.pdf_checks import assert_only_embedded_dejavu, page_texts, reader
 from tests.services.usage_report_support import (
     COMPANIES,
@@ -147,9 +147,8 @@ def test_selection_and_empty_tables(db: Database, manager: Actor, lab: Generated
 def test_report_usage_command(
     db: Database, lab: Generated, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert db.sqlite_path is not None
     out, xlsx, csv_file = tmp_path / "u.pdf", tmp_path / "u.xlsx", tmp_path / "u.csv"
-    code = cli.main(["--db", str(db.sqlite_path), "report", "usage", "--from", "2026-03-01",
+    code = run_cli(["--db", cli_db(db), "report", "usage", "--from", "2026-03-01",
                      "--to", "2026-04-30", "--out", str(out), "--xlsx", str(xlsx),
                      "--csv", str(csv_file), "--lang", "sr", "--equipment", "ITC-0003",
                      "--equipment", "ITC-0005"])  # fmt: skip
@@ -175,9 +174,8 @@ def test_report_usage_command_refusals(
     db: Database, lab: Generated, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     argv: list[str], message: str,
 ) -> None:  # fmt: skip
-    assert db.sqlite_path is not None
     out = tmp_path / "u.pdf"
-    code = cli.main(["--db", str(db.sqlite_path), "report", "usage", *argv, "--out", str(out)])
+    code = run_cli(["--db", cli_db(db), "report", "usage", *argv, "--out", str(out)])
     _out, err = capsys.readouterr()
     assert code == 2 and message in err and not out.exists()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 from sqlalchemy import select, text
@@ -16,6 +15,7 @@ from itc_desktop.services import settings as settings_service
 from itc_desktop.services import users as user_service
 from itc_desktop.services.audit import AuditFilter
 from itc_desktop.services.errors import PermissionDenied
+from tests.backends import tamper
 
 
 def _entries(db: Database) -> list[AuditEntry]:
@@ -82,15 +82,14 @@ def test_chain_verifies_and_detects_raw_sql_tampering(db: Database, admin: Actor
         result = audit_service.verify_chain(session)
     assert result.ok and result.checked == len(_entries(db))
     victim = _entries(db)[2]
-    path = db.sqlite_path
-    db.dispose()
-    with sqlite3.connect(path) as conn:
-        # Someone with the file drops the trigger and edits history.
-        conn.execute("DROP TRIGGER audit_log_no_update")
-        conn.execute(
-            "UPDATE audit_log SET changes = replace(changes, 'Szőke', 'Smith') WHERE id = ?",
-            (victim.id,),
-        )
+    # Someone with the file (or a database superuser) drops the trigger and edits history.
+    tamper(
+        db,
+        "audit_log",
+        "UPDATE",
+        "UPDATE audit_log SET changes = replace(changes, 'Szőke', 'Smith') WHERE id = :id",
+        id=victim.id,
+    )
     with db.reader() as session:
         result = audit_service.verify_chain(session)
     assert not result.ok
@@ -100,11 +99,7 @@ def test_chain_verifies_and_detects_raw_sql_tampering(db: Database, admin: Actor
 
 def test_deleted_entry_breaks_the_chain(db: Database, admin: Actor) -> None:
     victim = _entries(db)[1]
-    path = db.sqlite_path
-    db.dispose()
-    with sqlite3.connect(path) as conn:
-        conn.execute("DROP TRIGGER audit_log_no_delete")
-        conn.execute("DELETE FROM audit_log WHERE id = ?", (victim.id,))
+    tamper(db, "audit_log", "DELETE", "DELETE FROM audit_log WHERE id = :id", id=victim.id)
     with db.reader() as session:
         result = audit_service.verify_chain(session)
     assert not result.ok and result.first_bad_id == victim.id + 1

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from itc_desktop.cli import main
 from itc_desktop.db import Actor, Database
 from itc_desktop.importers.ics import IcsEvent, calendar_text
 from itc_desktop.services import bookings as booking_service
 from itc_desktop.services.booking_export import export_ics, export_ics_for
 from itc_desktop.services.errors import NotFound, ValidationError
+from tests.backends import cli_db, run_cli
 from tests.services.bookings_support import at, book, next_monday
 from tests.services.equipment_support import make_equipment
 
@@ -146,10 +146,10 @@ def test_cli_export_ics(db: Database, manager: Actor, technician: Actor, tmp_pat
         book(db, technician, lathe, at(day, hour), at(day, hour) + timedelta(hours=1))
     out = tmp_path / "lathe.ics"
     assert (
-        main(
+        run_cli(
             [
                 "--db",
-                str(db.sqlite_path),
+                cli_db(db),
                 "export",
                 "ics",
                 "--equipment",
@@ -164,8 +164,6 @@ def test_cli_export_ics(db: Database, manager: Actor, technician: Actor, tmp_pat
     assert raw.count(b"\r\n") == raw.count(b"\n")  # every line ends with CRLF
     assert len(parse(raw.decode("utf-8"))) == 3
     assert (
-        main(
-            ["--db", str(db.sqlite_path), "export", "ics", "--equipment", "NOPE", "--out", str(out)]
-        )
+        run_cli(["--db", cli_db(db), "export", "ics", "--equipment", "NOPE", "--out", str(out)])
         == 2
     )

@@ -44,7 +44,7 @@ from itc_desktop.services.maintenance_windows import (
     maintenance_windows_in_range,
     plan_maintenance_window,
 )
-from tests.raw_sql import DB_OVERLAP
+from tests.backends import DB_OVERLAP
 from tests.services.bookings_support import at, book, next_monday
 from tests.services.equipment_support import (
     lab_today,

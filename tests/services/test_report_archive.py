@@ -4,11 +4,11 @@ lock, refusals (permissions, nothing approved, a pending correction), drafts not
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import calibration as calibration_service
@@ -21,6 +21,7 @@ from itc_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
+from tests.backends import outside, tamper
 from tests.reports.job_report_support import COMPANY, ReportLab, make_report_lab
 from tests.reports.pdf_checks import page_texts
 from tests.services.equipment_support import lab_today, make_instrument
@@ -168,27 +169,28 @@ def test_the_database_refuses_to_change_an_issued_report(
     db: Database, rl: ReportLab, manager: Actor
 ) -> None:
     view = issue(db, manager, rl.lab.job_id)
-    assert db.sqlite_path is not None
-    with sqlite3.connect(db.sqlite_path) as conn:
-        for statement in (
-            "UPDATE issued_reports SET pdf = x'00' WHERE id = ?",
-            "UPDATE issued_reports SET report_number = 'TR-X' WHERE id = ?",
-            "DELETE FROM issued_reports WHERE id = ?",
-        ):
-            with pytest.raises(sqlite3.IntegrityError, match="never changed"):
-                conn.execute(statement, (view.id,))
+    for statement in (
+        "UPDATE issued_reports SET pdf = :pdf WHERE id = :id",
+        "UPDATE issued_reports SET report_number = 'TR-X' WHERE id = :id",
+        "DELETE FROM issued_reports WHERE id = :id",
+    ):
+        with pytest.raises(DBAPIError, match="never changed"), outside(db) as conn:
+            conn.execute(text(statement), {"pdf": b"\x00", "id": view.id})
     assert hashlib.sha256(pdf_of(db, manager, view.id)).hexdigest() == view.sha256
 
 
 def test_altered_bytes_are_detected_on_reprint(db: Database, rl: ReportLab, manager: Actor) -> None:
     view = issue(db, manager, rl.lab.job_id)
-    # Someone with the file and a SQLite shell drops the lock and edits the bytes.
-    with db.engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER issued_reports_locked_update"))
-        conn.execute(
-            text("UPDATE issued_reports SET pdf = :pdf WHERE id = :id"),
-            {"pdf": b"%PDF-forged", "id": view.id},
-        )
+    # Someone with the file and a SQLite shell (or a database superuser) drops the lock and
+    # edits the bytes.
+    tamper(
+        db,
+        "issued_reports",
+        "UPDATE",
+        "UPDATE issued_reports SET pdf = :pdf WHERE id = :id",
+        pdf=b"%PDF-forged",
+        id=view.id,
+    )
     with pytest.raises(report_archive.DamagedReport, match=view.report_number):
         pdf_of(db, manager, view.id)
 
