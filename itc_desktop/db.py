@@ -64,7 +64,11 @@ def database_location(url: str) -> str:
 def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # Read-only on a server: every transaction of the connection starts READ ONLY, so a
+        # write fails in PostgreSQL whatever the program does (the kiosk's role adds the same
+        # default server-side, and grants nothing to write with).
+        options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+        return create_engine(url, pool_pre_ping=True, connect_args=options)
     path = sqlite_file(url)
     if read_only and path is not None:
         # A read-only connection proven by SQLite itself, not by the program's good manners.

@@ -1,7 +1,8 @@
-"""Working on a test database behind the program's back, on either backend: someone with the
-SQLite file and a sqlite3 shell, or a PostgreSQL superuser with psql. The tests use it to prove
-that the database itself refuses what the program would never do, and that tampering done
-anyway (guard trigger dropped first) is detected."""
+"""Tests on either backend (`--backend sqlite|postgresql`): what `--db` is for the CLI, which
+tests are SQLite-specific, and work done behind the program's back — someone with the SQLite
+file and a sqlite3 shell, or a PostgreSQL superuser with psql — to prove that the database
+itself refuses what the program would never do, and that tampering done anyway (guard trigger
+dropped first) is detected."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from sqlalchemy import Connection, create_engine, text
 
 from itc_desktop.db import Database
@@ -32,6 +34,14 @@ _TRIGGERS = {
         ("issued_reports", "DELETE"): ["issued_reports_locked"],
     },
 }
+
+
+def sqlite_only(why: str) -> pytest.MarkDecorator:
+    """Skips a test when the run's `db` fixture is PostgreSQL (--backend postgresql); `why` says
+    what about SQLite it tests."""
+    return pytest.mark.skipif(
+        "config.getoption('--backend') == 'postgresql'", reason=f"SQLite-specific: {why}"
+    )
 
 
 def cli_db(db: Database) -> str:

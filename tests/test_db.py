@@ -9,12 +9,15 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from itc_desktop.config import resolve_database_url, sqlite_url
 from itc_desktop.db import Database, DatabaseError, DatabaseTooNew, current_revision, head_revision
 from itc_desktop.models import Base
+from tests.backends import sqlite_only
 
 
+@sqlite_only("pragmas of each SQLite connection")
 def test_sqlite_pragmas_on_every_connection(db: Database) -> None:
     # Two connections open at once: each new one gets the pragmas, not just the first.
     with db.engine.connect() as first, db.engine.connect() as second:
@@ -24,16 +27,21 @@ def test_sqlite_pragmas_on_every_connection(db: Database) -> None:
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
             # NORMAL = 1
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
-    # The sessions the services get use them too: a dangling reference is refused.
-    with pytest.raises(Exception, match="FOREIGN KEY"), db.transaction() as session:
-        session.execute(
-            text("INSERT INTO user_preferences (user_id, key, value) VALUES (999, 'k', 'v')")
-        )
     read_only = Database(db.url, read_only=True)
     with read_only.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
     read_only.dispose()
+
+
+def test_foreign_keys_are_enforced_in_service_sessions(db: Database) -> None:
+    # SQLite needs its pragma on every connection for this; PostgreSQL always enforces them.
+    with pytest.raises(IntegrityError, match=r"(?i)foreign key"), db.transaction() as session:
+        session.execute(
+            text("INSERT INTO user_preferences (user_id, key, value) VALUES (999, 'k', 'v')")
+        )
+    with db.reader() as session:
+        assert session.execute(text("SELECT count(*) FROM user_preferences")).scalar() == 0
 
 
 def test_models_and_revisions_agree(db: Database) -> None:
@@ -97,6 +105,7 @@ def _revision_chain() -> list[str]:
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
+@sqlite_only("the online backup API of a SQLite file")
 def test_backup_is_a_consistent_copy_while_open(db: Database, admin, tmp_path: Path) -> None:
     out = db.backup(tmp_path / "copy.sqlite")
     with sqlite3.connect(out) as conn:
@@ -104,6 +113,7 @@ def test_backup_is_a_consistent_copy_while_open(db: Database, admin, tmp_path: P
         assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 3
 
 
+@sqlite_only("the online backup API of a SQLite file")
 def test_backup_while_another_station_is_writing_has_only_committed_work(
     db: Database, admin, tmp_path: Path
 ) -> None:
@@ -124,11 +134,21 @@ def test_backup_while_another_station_is_writing_has_only_committed_work(
         )
 
 
+def test_a_server_is_backed_up_with_pg_dump_not_by_the_program(pg_url: str, tmp_path: Path) -> None:
+    database = Database(pg_url)
+    try:
+        with pytest.raises(DatabaseError, match="pg_dump"):
+            database.backup(tmp_path / "copy.sqlite")
+    finally:
+        database.dispose()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_read_only_connection_refuses_writes(db: Database, admin) -> None:
     ro = Database(db.url, read_only=True)
     with ro.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM users")).scalar() == 3
-        with pytest.raises(Exception, match="readonly"):
+        with pytest.raises(DBAPIError, match=r"readonly|read-only transaction"):
             conn.execute(text("UPDATE users SET full_name = 'x'"))
     with pytest.raises(DatabaseError), ro.transaction():
         pass
@@ -179,7 +199,7 @@ def test_a_database_in_a_folder_with_awkward_characters(tmp_path: Path, folder: 
     read_only = Database(sqlite_url(path), read_only=True)
     with read_only.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM probe")).scalar() == 0
-        with pytest.raises(Exception, match="readonly"):
+        with pytest.raises(DBAPIError, match=r"readonly|read-only transaction"):
             conn.execute(text("INSERT INTO probe VALUES (1)"))
     read_only.dispose()
 
