@@ -1,5 +1,5 @@
-"""Two stations creating jobs at once on one SQLite file: every reference is given out once,
-and the numbers have no gaps."""
+"""Two stations creating jobs at once on one database (the SQLite file, or PostgreSQL with
+--backend postgresql): every reference is given out once, and the numbers have no gaps."""
 
 from __future__ import annotations
 
