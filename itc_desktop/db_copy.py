@@ -245,7 +245,7 @@ def _check_target_empty(engine: Engine, url: str) -> None:
     if filled:
         listed = ", ".join(f"{name} ({count})" for name, count in sorted(filled.items())[:5])
         if len(filled) > 5:
-            listed += " …"
+            listed += _(" and {n} more tables", n=len(filled) - 5)
         raise CopyRefused(
             _(
                 "The target database is not empty: {tables}. The copy goes only into an empty "
