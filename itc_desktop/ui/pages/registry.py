@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from itc_desktop.db import Actor, Database
@@ -108,40 +108,49 @@ def _sees_admin(actor: Actor) -> bool:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("dashboard", "Dashboard", _dashboard_page, lambda actor: True),
+    PageSpec(
+        "dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), _dashboard_page, lambda actor: True
+    ),
     PageSpec(
         "equipment",
-        "Equipment",
+        QT_TRANSLATE_NOOP("pages", "Equipment"),
         _equipment_page,
         lambda actor: can(actor, Permission.VIEW_EQUIPMENT),
     ),
     PageSpec(
         "bookings",
-        "Bookings",
+        QT_TRANSLATE_NOOP("pages", "Bookings"),
         _bookings_page,
         lambda actor: can(actor, Permission.VIEW_BOOKINGS),
     ),
-    PageSpec("jobs", "Jobs", _jobs_page, lambda actor: can(actor, Permission.VIEW_JOBS)),
+    PageSpec(
+        "jobs",
+        QT_TRANSLATE_NOOP("pages", "Jobs"),
+        _jobs_page,
+        lambda actor: can(actor, Permission.VIEW_JOBS),
+    ),
     PageSpec(
         "results",
-        "Results",
+        QT_TRANSLATE_NOOP("pages", "Results"),
         _results_page,
         lambda actor: can(actor, Permission.VIEW_RESULTS),
     ),
     PageSpec(
         "companies",
-        "Companies",
+        QT_TRANSLATE_NOOP("pages", "Companies"),
         _companies_page,
         lambda actor: can(actor, Permission.VIEW_JOBS),
     ),
     PageSpec(
         "reports",
-        "Reports",
+        QT_TRANSLATE_NOOP("pages", "Reports"),
         _reports_page,
         lambda actor: can(actor, Permission.VIEW_REPORTS),
     ),
-    PageSpec("admin", "Admin", _admin_page, _sees_admin),
-    PageSpec("account", "My account", _account_page, lambda actor: True),
+    PageSpec("admin", QT_TRANSLATE_NOOP("pages", "Admin"), _admin_page, _sees_admin),
+    PageSpec(
+        "account", QT_TRANSLATE_NOOP("pages", "My account"), _account_page, lambda actor: True
+    ),
 ]
 
 
