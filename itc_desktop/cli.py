@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help=_("fill the database with demo data"))
     demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument(
+        "--scale",
+        choices=("large",),
+        help=_("large: ten years of a busy center (about 1,000,000 usage sessions)"),
+    )
 
     db = commands.add_parser("db", help=_("database maintenance"))
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -133,8 +138,13 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         print(f"{current or _('(empty)')} (head {head_revision()})")
         return 0
     database = Database(url)
-    if args.command == "demo":
+    if args.command == "demo" and args.scale == "large":
+        from itc_desktop.demo_large import fill_large_demo
+
+        filled = fill_large_demo(database, seed=args.seed) is not None
+    elif args.command == "demo":
         filled = demo_module.fill_demo(database, seed=args.seed)
+    if args.command == "demo":
         print(
             _("Demo data written to {where}.", where=database.location)
             if filled
