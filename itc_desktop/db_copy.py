@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, inspect, select, text, update
+from sqlalchemy import Connection, Engine, Table, func, inspect, select, text
 from sqlalchemy import insert as core_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -258,11 +259,10 @@ def _check_target_empty(engine: Engine, url: str) -> None:
 # The copy ---------------------------------------------------------------------------------
 
 
-def _batches(rows: Iterator[Any]) -> Iterator[list[dict[str, Any]]]:
+def _batches(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
     size = 0
-    for row in rows:
-        values = dict(row._mapping)
+    for values in rows:
         batch.append(values)
         size += sum(len(v) for v in values.values() if isinstance(v, bytes | str))
         if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
@@ -270,6 +270,43 @@ def _batches(rows: Iterator[Any]) -> Iterator[list[dict[str, Any]]]:
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def _in_reference_order(
+    rows: Iterable[dict[str, Any]], refs: Sequence[tuple[str, str]]
+) -> Iterator[dict[str, Any]]:
+    """The rows as given (primary-key order), except that a row referring to a row of the
+    same table that has not come yet waits for it: the program only refers back (an amendment
+    to an earlier report, a correction of an earlier record), but the schema allows either.
+    `refs`: (referring column, referred column) pairs."""
+    if not refs:
+        yield from rows
+        return
+    referred_columns = sorted({referred for _column, referred in refs})
+    seen: dict[str, set[Any]] = {referred: set() for referred in referred_columns}
+    waiting: dict[tuple[str, Any], list[dict[str, Any]]] = defaultdict(list)
+
+    def blocker(row: dict[str, Any]) -> tuple[str, Any] | None:
+        for column, referred in refs:
+            value = row[column]
+            if value is not None and value not in seen[referred] and value != row[referred]:
+                return referred, value
+        return None
+
+    for row in rows:
+        queue = deque([row])
+        while queue:
+            current = queue.popleft()
+            missing = blocker(current)
+            if missing is not None:
+                waiting[missing].append(current)
+                continue
+            yield current
+            for referred in referred_columns:
+                seen[referred].add(current[referred])
+                queue.extend(waiting.pop((referred, current[referred]), []))
+    for left in waiting.values():  # a dangling reference: the database names it
+        yield from left
 
 
 def _user_triggered_tables(conn: Connection) -> list[str]:
@@ -289,34 +326,16 @@ def _quote(conn: Connection, name: str) -> str:
 
 
 def _copy_table(source: Connection, target: Connection, table: Table) -> int:
-    """Every row of `table`, in primary-key order. A row that refers to a later row of the
-    same table (self-reference) gets the reference once that row exists."""
-    self_refs = [
-        fk.parent.name
-        for fk in table.foreign_keys
-        if fk.column.table is table and fk.parent.nullable
+    """Every row of `table`, in primary-key order (see `_in_reference_order`)."""
+    refs = [
+        (fk.parent.name, fk.column.name) for fk in table.foreign_keys if fk.column.table is table
     ]
-    pk = list(table.primary_key.columns)
-    seen: set[tuple[Any, ...]] = set()
-    deferred: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    copied = 0
-    query = select(*table.columns).order_by(*pk)
+    query = select(*table.columns).order_by(*table.primary_key.columns)
     rows = source.execution_options(yield_per=BATCH_ROWS).execute(query)
-    for batch in _batches(iter(rows)):
-        for values in batch:
-            if self_refs:
-                for column in self_refs:
-                    ref = values[column]
-                    if ref is not None and (ref,) not in seen:
-                        key = {c.name: values[c.name] for c in pk}
-                        deferred.append((key, {column: ref}))
-                        values[column] = None
-                seen.add(tuple(values[c.name] for c in pk))
+    copied = 0
+    for batch in _batches(_in_reference_order((dict(row._mapping) for row in rows), refs)):
         target.execute(core_insert(table), batch)
         copied += len(batch)
-    for key, values in deferred:
-        where = [table.c[name] == value for name, value in key.items()]
-        target.execute(update(table).where(*where).values(**values))
     return copied
 
 
