@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,13 +17,16 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from itc_desktop.i18n import _
 from itc_desktop.models import AuditedSession
 from itc_desktop.paths import migrations_dir
+from itc_desktop.services.errors import DomainError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+RECONNECT_PAUSE_S = 0.25  # a read's next try after a server restart: 0.25 s, then 0.5 s
 
 
 class DatabaseError(Exception):
@@ -31,6 +35,24 @@ class DatabaseError(Exception):
 
 class DatabaseTooNew(DatabaseError):
     pass
+
+
+class ConnectionLost(DatabaseError, DomainError):
+    """The database server did not answer (restarted, network down): the unit of work was
+    rolled back; the caller keeps what the user entered and may try again."""
+
+
+def connection_lost(error: BaseException, dialect: str) -> bool:
+    """True for a server that went away (a cut or refused connection, a server shutting down
+    or starting up), not for a refusal by the database (a constraint, a lock, bad SQL)."""
+    if not isinstance(error, DBAPIError):
+        return False
+    if error.connection_invalidated:
+        return True
+    if dialect == "sqlite" or not isinstance(error, OperationalError):
+        return False
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    return sqlstate is None or sqlstate.startswith(("08", "57P"))
 
 
 @dataclass(frozen=True)
@@ -236,21 +258,45 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as error:
+            lost = connection_lost(error, self.engine.dialect.name)
+            with suppress(SQLAlchemyError) if lost else nullcontext():
+                session.rollback()
+            if lost:
+                raise ConnectionLost(
+                    _(
+                        "The connection to the database server was lost ({reason}); nothing "
+                        "was saved. What you entered is still here: try again in a moment.",
+                        reason=str(getattr(error, "orig", None) or error).splitlines()[0],
+                    )
+                ) from error
             raise
         finally:
             session.close()
 
     @contextmanager
-    def reader(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+    def reader(self, *, retries: int = 2) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed. On a server, a connection
+        that fails at the start (the server restarting) is tried again `retries` times."""
         session = self._sessions()
         try:
+            if not self.is_sqlite:
+                self._connect(session, retries)
             yield session
         finally:
             # close() rolls back and detaches without expiring what was loaded.
             session.close()
+
+    def _connect(self, session: Session, retries: int) -> None:
+        for attempt in range(retries + 1):
+            try:
+                session.connection()
+                return
+            except DBAPIError as error:
+                if attempt == retries or not connection_lost(error, self.engine.dialect.name):
+                    raise
+                session.rollback()
+                time.sleep(RECONNECT_PAUSE_S * (attempt + 1))
 
     def backup(self, out: Path) -> Path:
         if not self.is_sqlite or self.sqlite_path is None:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from itc_desktop import __version__
-from itc_desktop.db import Actor, Database
+from itc_desktop.db import Actor, ConnectionLost, Database
 from itc_desktop.services import settings as settings_service
 from itc_desktop.ui.background import BackgroundRunner, BusyIndicator, default_runner
 from itc_desktop.ui.forms import role_title
+from itc_desktop.ui.live_refresh import LiveRefresh
 from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,13 @@ class MainWindow(QMainWindow):
         keys = self.page_keys()
         self.show_page(last_page if last_page in keys else keys[0])
 
+        # Other stations' changes: one cheap poll, the pages read again (see live_refresh).
+        self.live = LiveRefresh(db, self)
+        self.live.changed.connect(self.on_data_changed)
+        self.live.connection_lost.connect(self.on_connection_lost)
+        self.live.reconnected.connect(self.on_reconnected)
+        self.live.start()
+
     # -- building --------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -156,8 +164,13 @@ class MainWindow(QMainWindow):
             )
         )
         self.user_label.setObjectName("signedInUser")
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.connection_label.setVisible(False)
         self.busy_indicator = BusyIndicator(self.runner, self.statusBar())
         self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.busy_indicator)
         self.statusBar().addPermanentWidget(self.user_label)
 
@@ -202,6 +215,28 @@ class MainWindow(QMainWindow):
         widget = self.page_widget(self._specs[row].key)
         self.stack.setCurrentWidget(widget)
 
+    # -- other stations --------------------------------------------------------------------
+
+    @Slot()
+    def on_data_changed(self) -> None:
+        """Something was committed (here or at another station): every page built so far
+        with `live_refresh()` is told; a hidden page reads again when it is shown next."""
+        for widget in list(self._widgets.values()):
+            refresh = getattr(widget, "live_refresh", None)
+            if callable(refresh):
+                refresh()
+
+    @Slot(str)
+    def on_connection_lost(self, reason: str) -> None:
+        self.connection_label.setText(self.tr("Reconnecting to the database…"))
+        self.connection_label.setToolTip(reason)
+        self.connection_label.setVisible(True)
+
+    @Slot()
+    def on_reconnected(self) -> None:
+        self.connection_label.setVisible(False)
+        self.statusBar().showMessage(self.tr("Connected to the database again."), 5000)
+
     # -- session ---------------------------------------------------------------------------
 
     def save_preferences(self) -> None:
@@ -222,9 +257,10 @@ class MainWindow(QMainWindow):
         AboutDialog(self.center_name, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         try:
             self.save_preferences()
-        except SQLAlchemyError:
+        except (SQLAlchemyError, ConnectionLost):
             # Losing the window size is no reason to keep someone from closing the program.
             log.warning("could not save the window preferences", exc_info=True)
         event.accept()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -230,6 +230,22 @@ class BookingsPage(QWidget):
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
         self.reload()
+
+    _changed_while_hidden = False
+
+    def live_refresh(self) -> None:
+        """Another station changed something: the calendar and the list read again, the
+        chosen booking kept (the booking form is a dialog: the watcher waits while it is
+        open, and a drag, while the mouse button is held). Hidden: done when shown next."""
+        self._changed_while_hidden = not self.isVisible()
+        if not self._changed_while_hidden:
+            self.reload()
+            self.list_panel.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._changed_while_hidden:
+            self.live_refresh()
 
     def reload(self) -> None:
         """Reads the shown range in the background and repaints the calendar."""
@@ -562,7 +578,9 @@ class BookingsPage(QWidget):
             )
         else:
             problem = self._write(
-                lambda s: booking_service.cancel_booking(s, self.actor, row.id, reason)
+                lambda s: booking_service.cancel_booking(
+                    s, self.actor, row.id, reason, expected_version=row.version
+                )
             )
         if problem:
             self.show_refusal(problem)

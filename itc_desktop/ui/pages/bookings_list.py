@@ -155,7 +155,16 @@ class BookingsListPanel(QWidget):
         self.list_model.reset(self._fetcher())
 
     def refresh(self) -> None:
+        """Reads the list again; the chosen booking stays chosen while it is listed."""
+        keep = self.selected()
         self.list_model.reset(self._fetcher())
+        if keep is None:
+            return
+        self.list_model.fetchMore()
+        for row in range(self.list_model.rowCount()):
+            if self.list_model.row_at(row).id == keep.id:
+                self.table.selectRow(row)
+                return
 
     def selected(self) -> BookingRow | None:
         rows = self.table.selectionModel().selectedRows()

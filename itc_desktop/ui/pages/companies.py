@@ -228,6 +228,13 @@ class CompaniesPage(QWidget):
         if self.current is not None:
             self.show_company(self.current.id)
 
+    def live_refresh(self) -> None:
+        """Another station changed something (the main window's watcher): as F5, keeping
+        the chosen company (edits happen in dialogs); hidden, the page reads again when
+        shown."""
+        if self.isVisible():
+            self.on_refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         # Coming back to the page: jobs and companies others changed meanwhile are shown.
         if self._shown_before:

@@ -485,6 +485,12 @@ class DashboardPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    def live_refresh(self) -> None:
+        """Another station changed something (the main window's watcher); hidden, the
+        page reads again when shown."""
+        if self.isVisible():
+            self.refresh()
+
     # -- navigation ------------------------------------------------------------------------
 
     @Slot(str, int)

@@ -12,12 +12,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
+    QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPainterPath
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPainterPath, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -125,6 +126,8 @@ class BadgeDelegate(QStyledItemDelegate):
 
 
 class EquipmentPage(QWidget):
+    _changed_while_hidden = False
+
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -348,6 +351,30 @@ class EquipmentPage(QWidget):
             self.select_row_of(equipment_id)
         self._loaded_for.clear()
         self.show_selected()
+
+    def live_refresh(self) -> None:
+        """Another station changed something: `refresh`, except that an overview form with
+        unsaved edits is left as typed (the list still reads again, keeping the selection;
+        the save then meets the version check). Hidden: done when shown next."""
+        self._changed_while_hidden = not self.isVisible()
+        if self._changed_while_hidden:
+            return
+        if not self.overview_tab.is_dirty():
+            self.refresh()
+            return
+        keep = self.selected_ids()
+        with QSignalBlocker(self.view.selectionModel()):
+            self.model.reset()
+            self.model.fetchMore()
+            for equipment_id in keep[:1]:
+                self.select_row_of(equipment_id)
+        self.view.viewport().update()
+        self.show_title()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._changed_while_hidden:
+            self.live_refresh()
 
     @Slot()
     def update_count(self) -> None:

@@ -187,6 +187,22 @@ class JobsPage(QWidget):
         if self.detail.job is not None:
             self.detail.set_job(self.detail.job.id)
 
+    def has_unsaved_edits(self) -> bool:
+        """The shown job's form differs from the job as read."""
+        job = self.detail.job
+        return job is not None and self.detail.form.job_input() != job.as_input()
+
+    def live_refresh(self) -> None:
+        """Another station changed something: the list reads again (the shown job stays
+        chosen), the shown job too unless its form has unsaved edits (their save then meets
+        the version check). A hidden page does this when shown (showEvent)."""
+        if not self.isVisible():
+            return
+        self._load_filter_choices()
+        self.reload()
+        if self.detail.job is not None and not self.has_unsaved_edits():
+            self.detail.set_job(self.detail.job.id)
+
     def _load_filter_choices(self) -> None:
         """Fills (or refills, keeping the choice) the company and technician filters."""
         with self.context.db.reader() as session:

@@ -361,6 +361,14 @@ class ReportsPage(QWidget):
         self.choose_kind(JOB_REPORT)
         self.choose_job(job_id)
 
+    def live_refresh(self) -> None:
+        """Another station changed something (the main window's watcher): new jobs,
+        equipment and issued reports are offered, the choices made kept; hidden, the page
+        reads again when shown."""
+        if self.isVisible():
+            self._load_choices()
+            self.issued.reload()
+
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_before:  # coming back: new jobs, equipment and reports are offered
             self._load_choices()

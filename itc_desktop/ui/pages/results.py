@@ -297,6 +297,13 @@ class ResultsPage(QWidget):
         self.reload()
         self.detail.reload()
 
+    def live_refresh(self) -> None:
+        """Another station changed something (the main window's watcher): as F5, keeping
+        the shown record chosen (entries are edited in a dialog, never here); hidden, the
+        page reads again when shown."""
+        if self.isVisible():
+            self.on_refresh()
+
     # -- filter ------------------------------------------------------------------------------
 
     def current_filter(self) -> ResultFilter:
