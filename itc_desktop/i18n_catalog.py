@@ -2,10 +2,10 @@
 
 One source of truth per string: `resources/translations/itc_<lang>.ts` (Qt's XML format) holds
 the Hungarian and Serbian (Latin) translations of every message — the Qt texts (`self.tr`,
-`QCoreApplication.translate`, `QT_TRANSLATE_NOOP`, a module's `_tr` helper) under their Qt
-context, and the Qt-free texts of services, reports and commands (`_()`, `N_()`) under the
-context `itc`. Serbian Cyrillic is never written by hand: `to_cyrillic` derives it from the
-Latin text, in this one place.
+`QCoreApplication.translate`, `QT_TRANSLATE_NOOP`, a module's `_tr` helper, a table model's
+`HEADERS`) under their Qt context, and the Qt-free texts of services, reports and commands
+(`_()`, `N_()`) under the context `itc`. Serbian Cyrillic is never written by hand:
+`to_cyrillic` derives it from the Latin text, in this one place.
 
 `extract()` reads the source with `ast` (no import, no Qt); `update_catalogues()` adds new
 messages to the .ts files, keeps every translation, and marks vanished ones obsolete. Run it
@@ -74,8 +74,23 @@ class _Finder(ast.NodeVisitor):
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
+        self._class_headers(node)
         self.generic_visit(node)
         self.classes.pop()
+
+    def _class_headers(self, node: ast.ClassDef) -> None:
+        """A table model's column titles, `HEADERS = ("Name", ...)`, translated where shown
+        under the class's `CONTEXT` (a string attribute) or else its name."""
+        attributes: dict[str, ast.expr] = {}
+        for statement in node.body:
+            if isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Name):
+                attributes[statement.targets[0].id] = statement.value
+        headers = attributes.get("HEADERS")
+        if not isinstance(headers, ast.Tuple):
+            return
+        context = _string(attributes.get("CONTEXT")) or node.name
+        for element in headers.elts:
+            self._add(context, _string(element), element)
 
     def _add(self, context: str, source: str | None, node: ast.AST) -> None:
         if source:
@@ -96,7 +111,14 @@ class _Finder(ast.NodeVisitor):
             self._add(_string(first) or "", _string(second), node)
         elif isinstance(func, ast.Name) and func.id in ("_", "N_") and _string(first):
             self._add(QT_FREE_CONTEXT, _string(first), node)
-        elif isinstance(func, ast.Name) and func.id == "_tr" and _string(first):
+        elif isinstance(func, ast.Name) and func.id == "_tr" and _string(second):
+            self._add(_string(first) or "", _string(second), node)  # _tr(context, text)
+        elif (
+            isinstance(func, ast.Name)
+            and func.id == "_tr"
+            and len(node.args) == 1
+            and _string(first)
+        ):
             if self.tr_context:
                 self._add(self.tr_context, _string(first), node)
             else:

@@ -3,7 +3,7 @@ for a note, Retire asks first because it is final; the services enforce the rule
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -24,9 +24,10 @@ def ask_note(parent: QWidget, title: str, label: str) -> str | None:
 def confirm_retire(parent: QWidget, tag: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("Retire equipment"),
-        parent.tr(
-            "Retire {tag}? It stays in the history but can never be booked or used again."
+        QCoreApplication.translate("EquipmentStatusActions", "Retire equipment"),
+        QCoreApplication.translate(
+            "EquipmentStatusActions",
+            "Retire {tag}? It stays in the history but can never be booked or used again.",
         ).format(tag=tag),
     )
     return answer == QMessageBox.StandardButton.Yes

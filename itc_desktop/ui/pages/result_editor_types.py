@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -85,8 +85,8 @@ class _RowsTable(QTableWidget):
 
 def _buttons(table: _RowsTable, owner: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
-    add = QPushButton(owner.tr("Add row"))
-    remove = QPushButton(owner.tr("Remove row"))
+    add = QPushButton(QCoreApplication.translate("TableButtons", "Add row"))
+    remove = QPushButton(QCoreApplication.translate("TableButtons", "Remove row"))
     add.clicked.connect(table.add_row)
     remove.clicked.connect(table.remove_row)
     row.addWidget(add)
