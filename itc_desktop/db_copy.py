@@ -121,22 +121,40 @@ def _sort_key(values: Sequence[Any]) -> tuple[tuple[int, Any], ...]:
     return tuple((0, v) if isinstance(v, int) else (1, str(v)) for v in values)
 
 
+def _row_digest(row: Sequence[Any]) -> str:
+    payload = json.dumps([_normal(v) for v in row], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _integer_key(table: Table) -> bool:
+    try:
+        return all(column.type.python_type is int for column in table.primary_key.columns)
+    except NotImplementedError:
+        return False
+
+
 def table_checksum(conn: Connection, table: Table) -> tuple[int, str]:
     """(row count, SHA-256) of a table: each row's normalised values hashed, the row hashes
-    taken in primary-key order (sorted here, not by the database's collation)."""
-    keys = [table.columns.keys().index(column.name) for column in table.primary_key.columns]
+    taken in primary-key order. Integer keys are ordered by the database (the same order
+    everywhere, and nothing is held in memory); other keys are sorted here, not by the
+    database's collation."""
+    pk = list(table.primary_key.columns)
+    total = hashlib.sha256()
+    count = 0
+    if _integer_key(table):
+        query = select(*table.columns).order_by(*pk)
+        for row in conn.execution_options(yield_per=BATCH_ROWS).execute(query):
+            total.update(_row_digest(row).encode() + b"\n")
+            count += 1
+        return count, total.hexdigest()
+    keys = [table.columns.keys().index(column.name) for column in pk]
     digests: list[tuple[tuple[tuple[int, Any], ...], str]] = []
     result = conn.execution_options(yield_per=BATCH_ROWS).execute(select(*table.columns))
     for row in result:
-        payload = json.dumps([_normal(v) for v in row], ensure_ascii=False, separators=(",", ":"))
-        digests.append(
-            (_sort_key([row[k] for k in keys]), hashlib.sha256(payload.encode()).hexdigest())
-        )
+        digests.append((_sort_key([row[k] for k in keys]), _row_digest(row)))
     digests.sort(key=lambda item: item[0])
-    total = hashlib.sha256()
     for _key, digest in digests:
-        total.update(digest.encode())
-        total.update(b"\n")
+        total.update(digest.encode() + b"\n")
     return len(digests), total.hexdigest()
 
 
