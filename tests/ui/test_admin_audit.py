@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -20,6 +19,7 @@ from itc_desktop.ui.models.audit import AuditRow, AuditTableModel, summarize_cha
 from itc_desktop.ui.pages import admin_audit
 from itc_desktop.ui.pages.admin_audit import AuditTab, audit_fetcher, period_bounds
 from itc_desktop.ui.pages.registry import PageContext
+from tests.backends import tamper
 
 
 def _make_history(db: Database, admin: Actor) -> None:
@@ -185,11 +185,13 @@ def test_verify_chain_reports_ok_then_names_the_altered_entry(
     total = len(_loaded(audit_tab))
     assert audit_tab.verify_result.text() == f"OK: {total} audit entries verified."
     victim = _loaded(audit_tab)[-2]
-    path = db.sqlite_path
-    db.dispose()
-    with sqlite3.connect(path) as conn:
-        conn.execute("DROP TRIGGER audit_log_no_update")
-        conn.execute("UPDATE audit_log SET changes = '{}' WHERE id = ?", (victim.id,))
+    tamper(
+        db,
+        "audit_log",
+        "UPDATE",
+        "UPDATE audit_log SET changes = '{}' WHERE id = :id",
+        id=victim.id,
+    )
     audit_tab.verify_button.click()
     text = audit_tab.verify_result.text()
     assert text.startswith(f"BROKEN at audit entry {victim.id}: its content was altered")

@@ -5,12 +5,10 @@ dashboard shows the session with its elapsed time, and F9 stops it."""
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from itc_desktop.config import sqlite_url
 from itc_desktop.db import Actor, Database
 from itc_desktop.models.base import utcnow
 from itc_desktop.services import usage as usage_service
@@ -33,7 +31,7 @@ def _equipment_page(qtbot, db: Database, actor: Actor) -> EquipmentPage:
 
 
 def test_a_running_session_survives_a_restart_of_the_app(
-    qtbot, tmp_path: Path, db: Database, manager: Actor, technician: Actor
+    qtbot, db: Database, manager: Actor, technician: Actor
 ) -> None:
     lathe = make_equipment(db, manager, "ITC-0001", name="CNC lathe")
     page = _equipment_page(qtbot, db, technician)
@@ -53,7 +51,7 @@ def test_a_running_session_survives_a_restart_of_the_app(
     page.close()
     db.dispose()
 
-    again = Database(sqlite_url(tmp_path / "lab.sqlite"))
+    again = Database(db.url)  # the same file or server database
     try:
         page = _equipment_page(qtbot, again, technician)
         assert row_texts(page, "ITC-0001")["Status"] == "In use"
