@@ -1,5 +1,6 @@
 """The main window: sidebar of the pages this user may see, the page stack, menus, status bar
-(database location, signed-in user, busy indicator); geometry and last page kept per user."""
+(database location, signed-in user, busy indicator); geometry, last page and language kept per
+user. The Language menu switches the whole program at once."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,9 +23,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from itc_desktop import __version__
 from itc_desktop.db import Actor, ConnectionLost, Database
+from itc_desktop.i18n import current_language
 from itc_desktop.services import settings as settings_service
 from itc_desktop.ui.background import BackgroundRunner, BusyIndicator, default_runner
 from itc_desktop.ui.forms import role_title
+from itc_desktop.ui.language import PREF_LANGUAGE, apply_language, language_names
 from itc_desktop.ui.live_refresh import LiveRefresh
 from itc_desktop.ui.pages.registry import PageContext, PageSpec, visible_pages
 
@@ -77,6 +80,9 @@ class MainWindow(QMainWindow):
             self.center_name = settings_service.get_center(session).name
             geometry = settings_service.get_preference(session, actor, PREF_GEOMETRY)
             last_page = settings_service.get_preference(session, actor, PREF_LAST_PAGE)
+            language = settings_service.get_preference(session, actor, PREF_LANGUAGE)
+        if language and language != current_language():
+            apply_language(language)  # the user's own language, remembered
         self.setWindowTitle(self.tr("ITC Lab — {center}").format(center=self.center_name))
 
         self.sidebar = QListWidget()
@@ -145,25 +151,30 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.page_actions[spec.key] = action
 
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in language_names().items():
+            action = QAction(name, self)  # each language in its own words
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About ITC Lab"), self)
         self.about_action.triggered.connect(self.on_about)
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
-        self.location_label = QLabel(
-            self.tr("Database: {location}").format(location=self.db.location)
-        )
+        self.location_label = QLabel()
         self.location_label.setObjectName("databaseLocation")
         self.location_label.setToolTip(self.db.location)
-        self.user_label = QLabel(
-            self.tr("Signed in: {name} ({username}, {role})").format(
-                name=self.actor.full_name,
-                username=self.actor.username,
-                role=role_title(self.actor.role),
-            )
-        )
+        self.user_label = QLabel()
         self.user_label.setObjectName("signedInUser")
+        self._status_texts()
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionState")
         self.connection_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -173,6 +184,47 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.busy_indicator)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    def _status_texts(self) -> None:
+        self.location_label.setText(
+            self.tr("Database: {location}").format(location=self.db.location)
+        )
+        self.user_label.setText(
+            self.tr("Signed in: {name} ({username}, {role})").format(
+                name=self.actor.full_name,
+                username=self.actor.username,
+                role=role_title(self.actor.role),
+            )
+        )
+
+    # -- language --------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> bool:
+        """Switches the program to `code` at once (no restart), remembered for this user. The
+        pages are built again in the new language; the current page stays shown."""
+        if not apply_language(code):
+            return False
+        with self.db.transaction(self.actor) as session:
+            settings_service.set_preference(session, self.actor, PREF_LANGUAGE, code)
+        self._retranslate()
+        return True
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("ITC Lab — {center}").format(center=self.center_name))
+        self.menuBar().clear()
+        self._build_menus()
+        self._status_texts()
+        self.connection_label.setText(self.tr("Reconnecting to the database…"))
+        for row, spec in enumerate(self._specs):
+            self.sidebar.item(row).setText(spec.translated_title())
+        current = self.current_page_key()
+        for key in list(self._widgets):
+            old = self._widgets.pop(key)
+            index = self.stack.indexOf(old)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, QWidget())
+        self.stack.setCurrentWidget(self.page_widget(current))
 
     # -- pages -----------------------------------------------------------------------------
 
