@@ -3543,123 +3543,123 @@
     </message>
     <message>
       <source>Wrong username or password, or the account is not an administrator.</source>
-      <translation type="vanished">Hibás felhasználónév vagy jelszó, vagy a fiók nem rendszergazdai.</translation>
+      <translation>Hibás felhasználónév vagy jelszó, vagy a fiók nem rendszergazdai.</translation>
     </message>
     <message>
       <source>Staff exit</source>
-      <translation type="vanished">Kilépés (személyzet)</translation>
+      <translation>Kilépés (személyzet)</translation>
     </message>
     <message>
       <source>To leave the kiosk, sign with the username and password of an administrator.</source>
-      <translation type="vanished">A kioszk elhagyásához adja meg egy rendszergazda felhasználónevét és jelszavát.</translation>
+      <translation>A kioszk elhagyásához adja meg egy rendszergazda felhasználónevét és jelszavát.</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="vanished">Felhasználónév</translation>
+      <translation>Felhasználónév</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="vanished">Jelszó</translation>
+      <translation>Jelszó</translation>
     </message>
     <message>
       <source>Leave the kiosk</source>
-      <translation type="vanished">Kilépés a kioszkból</translation>
+      <translation>Kilépés a kioszkból</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="vanished">Mégse</translation>
+      <translation>Mégse</translation>
     </message>
     <message>
       <source>Job status</source>
-      <translation type="vanished">Megbízás állapota</translation>
+      <translation>Megbízás állapota</translation>
     </message>
     <message>
       <source>Check the status of your job</source>
-      <translation type="vanished">Megbízása állapotának lekérdezése</translation>
+      <translation>Megbízása állapotának lekérdezése</translation>
     </message>
     <message>
       <source>Type the job reference and the access code from your intake slip, or hold the slip's QR code under the scanner.</source>
-      <translation type="vanished">Írja be az átvételi lapon szereplő megbízásszámot és hozzáférési kódot, vagy tartsa a lap QR-kódját a leolvasó alá.</translation>
+      <translation>Írja be az átvételi lapon szereplő megbízásszámot és hozzáférési kódot, vagy tartsa a lap QR-kódját a leolvasó alá.</translation>
     </message>
     <message>
       <source>Job reference</source>
-      <translation type="vanished">Megbízásszám</translation>
+      <translation>Megbízásszám</translation>
     </message>
     <message>
       <source>e.g. ITC-2026-0007</source>
-      <translation type="vanished">pl. ITC-2026-0007</translation>
+      <translation>pl. ITC-2026-0007</translation>
     </message>
     <message>
       <source>Access code</source>
-      <translation type="vanished">Hozzáférési kód</translation>
+      <translation>Hozzáférési kód</translation>
     </message>
     <message>
       <source>6 digits</source>
-      <translation type="vanished">6 számjegy</translation>
+      <translation>6 számjegy</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="vanished">Állapot megtekintése</translation>
+      <translation>Állapot megtekintése</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="vanished">Törlés</translation>
+      <translation>Törlés</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="vanished">Kész</translation>
+      <translation>Kész</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="vanished">Előzmények</translation>
+      <translation>Előzmények</translation>
     </message>
     <message>
       <source>For your privacy this page closes by itself when nobody uses it.</source>
-      <translation type="vanished">Adatai védelmében ez az oldal magától bezárul, ha senki sem használja.</translation>
+      <translation>Adatai védelmében ez az oldal magától bezárul, ha senki sem használja.</translation>
     </message>
     <message>
       <source>Temporarily unavailable</source>
-      <translation type="vanished">Átmenetileg nem elérhető</translation>
+      <translation>Átmenetileg nem elérhető</translation>
     </message>
     <message>
       <source>The job status cannot be shown at the moment. Please ask at the reception. This screen tries again by itself.</source>
-      <translation type="vanished">A megbízás állapota most nem jeleníthető meg. Kérjük, érdeklődjön a recepción. A képernyő magától újra próbálkozik.</translation>
+      <translation>A megbízás állapota most nem jeleníthető meg. Kérjük, érdeklődjön a recepción. A képernyő magától újra próbálkozik.</translation>
     </message>
     <message>
       <source>Not issued yet</source>
-      <translation type="vanished">Még nem állították ki</translation>
+      <translation>Még nem állították ki</translation>
     </message>
     <message>
       <source>Planned completion</source>
-      <translation type="vanished">Tervezett befejezés</translation>
+      <translation>Tervezett befejezés</translation>
     </message>
     <message>
       <source>Specimens received</source>
-      <translation type="vanished">Átvett próbatestek</translation>
+      <translation>Átvett próbatestek</translation>
     </message>
     <message>
       <source>Specimens tested</source>
-      <translation type="vanished">Vizsgált próbatestek</translation>
+      <translation>Vizsgált próbatestek</translation>
     </message>
     <message>
       <source>Test report</source>
-      <translation type="vanished">Vizsgálati jegyzőkönyv</translation>
+      <translation>Vizsgálati jegyzőkönyv</translation>
     </message>
     <message>
       <source>Too many attempts. Please wait {time} before trying again.</source>
-      <translation type="vanished">Túl sok próbálkozás. Kérjük, próbálja újra {time} múlva.</translation>
+      <translation>Túl sok próbálkozás. Kérjük, próbálja újra {time} múlva.</translation>
     </message>
     <message>
       <source>Not set yet</source>
-      <translation type="vanished">Még nincs megadva</translation>
+      <translation>Még nincs megadva</translation>
     </message>
     <message>
       <source>Issued on {date}</source>
-      <translation type="vanished">Kiállítva: {date}</translation>
+      <translation>Kiállítva: {date}</translation>
     </message>
     <message>
       <source>Ready for pickup at the reception (issued on {date})</source>
-      <translation type="vanished">Átvehető a recepción (kiállítva: {date})</translation>
+      <translation>Átvehető a recepción (kiállítva: {date})</translation>
     </message>
   </context>
   <context>

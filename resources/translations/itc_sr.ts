@@ -3543,123 +3543,123 @@
     </message>
     <message>
       <source>Wrong username or password, or the account is not an administrator.</source>
-      <translation type="vanished">Pogrešno korisničko ime ili lozinka, ili korisnik nije administrator.</translation>
+      <translation>Pogrešno korisničko ime ili lozinka, ili korisnik nije administrator.</translation>
     </message>
     <message>
       <source>Staff exit</source>
-      <translation type="vanished">Izlaz za osoblje</translation>
+      <translation>Izlaz za osoblje</translation>
     </message>
     <message>
       <source>To leave the kiosk, sign with the username and password of an administrator.</source>
-      <translation type="vanished">Za izlazak iz kioska unesite korisničko ime i lozinku administratora.</translation>
+      <translation>Za izlazak iz kioska unesite korisničko ime i lozinku administratora.</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="vanished">Korisničko ime</translation>
+      <translation>Korisničko ime</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="vanished">Lozinka</translation>
+      <translation>Lozinka</translation>
     </message>
     <message>
       <source>Leave the kiosk</source>
-      <translation type="vanished">Izađi iz kioska</translation>
+      <translation>Izađi iz kioska</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="vanished">Otkaži</translation>
+      <translation>Otkaži</translation>
     </message>
     <message>
       <source>Job status</source>
-      <translation type="vanished">Status naloga</translation>
+      <translation>Status naloga</translation>
     </message>
     <message>
       <source>Check the status of your job</source>
-      <translation type="vanished">Proverite status svog naloga</translation>
+      <translation>Proverite status svog naloga</translation>
     </message>
     <message>
       <source>Type the job reference and the access code from your intake slip, or hold the slip's QR code under the scanner.</source>
-      <translation type="vanished">Unesite broj naloga i pristupni kod sa prijemnice ili prinesite QR kod sa prijemnice čitaču.</translation>
+      <translation>Unesite broj naloga i pristupni kod sa prijemnice ili prinesite QR kod sa prijemnice čitaču.</translation>
     </message>
     <message>
       <source>Job reference</source>
-      <translation type="vanished">Broj naloga</translation>
+      <translation>Broj naloga</translation>
     </message>
     <message>
       <source>e.g. ITC-2026-0007</source>
-      <translation type="vanished">npr. ITC-2026-0007</translation>
+      <translation>npr. ITC-2026-0007</translation>
     </message>
     <message>
       <source>Access code</source>
-      <translation type="vanished">Pristupni kod</translation>
+      <translation>Pristupni kod</translation>
     </message>
     <message>
       <source>6 digits</source>
-      <translation type="vanished">6 cifara</translation>
+      <translation>6 cifara</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="vanished">Prikaži status</translation>
+      <translation>Prikaži status</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="vanished">Obriši</translation>
+      <translation>Obriši</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="vanished">Gotovo</translation>
+      <translation>Gotovo</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="vanished">Istorija</translation>
+      <translation>Istorija</translation>
     </message>
     <message>
       <source>For your privacy this page closes by itself when nobody uses it.</source>
-      <translation type="vanished">Radi zaštite vaših podataka ova stranica se sama zatvara kada je niko ne koristi.</translation>
+      <translation>Radi zaštite vaših podataka ova stranica se sama zatvara kada je niko ne koristi.</translation>
     </message>
     <message>
       <source>Temporarily unavailable</source>
-      <translation type="vanished">Privremeno nedostupno</translation>
+      <translation>Privremeno nedostupno</translation>
     </message>
     <message>
       <source>The job status cannot be shown at the moment. Please ask at the reception. This screen tries again by itself.</source>
-      <translation type="vanished">Status naloga trenutno ne može da se prikaže. Molimo vas da se obratite recepciji. Ekran će sam pokušati ponovo.</translation>
+      <translation>Status naloga trenutno ne može da se prikaže. Molimo vas da se obratite recepciji. Ekran će sam pokušati ponovo.</translation>
     </message>
     <message>
       <source>Not issued yet</source>
-      <translation type="vanished">Još nije izdat</translation>
+      <translation>Još nije izdat</translation>
     </message>
     <message>
       <source>Planned completion</source>
-      <translation type="vanished">Planirani završetak</translation>
+      <translation>Planirani završetak</translation>
     </message>
     <message>
       <source>Specimens received</source>
-      <translation type="vanished">Primljeni uzorci</translation>
+      <translation>Primljeni uzorci</translation>
     </message>
     <message>
       <source>Specimens tested</source>
-      <translation type="vanished">Ispitani uzorci</translation>
+      <translation>Ispitani uzorci</translation>
     </message>
     <message>
       <source>Test report</source>
-      <translation type="vanished">Izveštaj o ispitivanju</translation>
+      <translation>Izveštaj o ispitivanju</translation>
     </message>
     <message>
       <source>Too many attempts. Please wait {time} before trying again.</source>
-      <translation type="vanished">Previše pokušaja. Pokušajte ponovo za {time}.</translation>
+      <translation>Previše pokušaja. Pokušajte ponovo za {time}.</translation>
     </message>
     <message>
       <source>Not set yet</source>
-      <translation type="vanished">Još nije određen</translation>
+      <translation>Još nije određen</translation>
     </message>
     <message>
       <source>Issued on {date}</source>
-      <translation type="vanished">Izdat {date}</translation>
+      <translation>Izdat {date}</translation>
     </message>
     <message>
       <source>Ready for pickup at the reception (issued on {date})</source>
-      <translation type="vanished">Spreman za preuzimanje na recepciji (izdat {date})</translation>
+      <translation>Spreman za preuzimanje na recepciji (izdat {date})</translation>
     </message>
   </context>
   <context>

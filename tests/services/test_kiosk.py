@@ -216,6 +216,8 @@ def test_a_cancelled_job_shows_no_progress(db: Database, manager: Actor, reader:
 def test_a_write_through_the_kiosks_connection_fails(
     db: Database, manager: Actor, reader: KioskReader
 ) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite file behaviour; PostgreSQL: tests/services/test_kiosk_postgres.py")
     created = make_job(db, manager, make_company(db, manager))
     with pytest.raises(OperationalError, match="readonly"), reader.database.reader() as session:
         session.execute(text("UPDATE jobs SET title = 'hacked'"))
@@ -238,6 +240,8 @@ def test_the_reader_refuses_a_writable_database(db: Database) -> None:
 def test_a_missing_database_is_unavailable_then_recovers(
     db: Database, manager: Actor, tmp_path: Path
 ) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite file behaviour; PostgreSQL: tests/services/test_kiosk_postgres.py")
     created = make_job(db, manager, make_company(db, manager))
     db.dispose()
     path = tmp_path / "lab.sqlite"

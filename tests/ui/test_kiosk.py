@@ -447,6 +447,8 @@ def test_idle_closes_an_open_staff_dialog(
 def test_the_kiosks_connection_cannot_write(
     make_kiosk: Callable[..., KioskWindow], lobby: Lobby, db: Database
 ) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite file behaviour; PostgreSQL: tests/services/test_kiosk_postgres.py")
     window = make_kiosk()
     kiosk_db = window.reader.database
     assert kiosk_db.read_only
@@ -466,6 +468,8 @@ def test_the_kiosks_connection_cannot_write(
 def test_unavailable_database_shows_a_friendly_screen_and_recovers(
     qtbot: QtBot, make_kiosk: Callable[..., KioskWindow], lobby: Lobby, db: Database
 ) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite file behaviour; PostgreSQL: tests/services/test_kiosk_postgres.py")
     path = db.sqlite_path
     assert path is not None
     db.dispose()
@@ -495,6 +499,8 @@ def test_unavailable_database_shows_a_friendly_screen_and_recovers(
 def test_a_lookup_while_the_database_is_away_shows_the_friendly_screen(
     qtbot: QtBot, make_kiosk: Callable[..., KioskWindow], lobby: Lobby, db: Database
 ) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite file behaviour; PostgreSQL: tests/services/test_kiosk_postgres.py")
     window = make_kiosk()
     path = db.sqlite_path
     assert path is not None

@@ -9,8 +9,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 CONTEXT = "Kiosk"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: str) -> str:
+    """Kiosk texts live in the context "Kiosk" (resources/translations/itc_*.ts)."""
+    return QCoreApplication.translate("Kiosk", text)
+
+
+tr = _tr  # for texts held in variables (their literals are marked QT_TRANSLATE_NOOP)
 
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP(
@@ -53,11 +57,11 @@ STEP_NAMES: dict[str, str] = {
 
 
 def status_sentence(status: str) -> str:
-    return tr(STATUS_SENTENCES[status]) if status in STATUS_SENTENCES else status
+    return _tr(STATUS_SENTENCES[status]) if status in STATUS_SENTENCES else status
 
 
 def step_name(status: str) -> str:
-    return tr(STEP_NAMES[status]) if status in STEP_NAMES else status
+    return _tr(STEP_NAMES[status]) if status in STEP_NAMES else status
 
 
 def countdown(seconds: float) -> str:

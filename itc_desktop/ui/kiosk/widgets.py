@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -19,12 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from itc_desktop.services.kiosk import PROGRESS_STEPS
-from itc_desktop.ui.kiosk.texts import step_name, tr
+from itc_desktop.ui.kiosk.texts import step_name
 
 BLUE = "#1f4e79"
 ORANGE = "#e87722"
 GREY = "#9aa5b1"
 KEY_SIZE = 84  # px: a fingertip, with room to spare
+
+
+def _tr(text: str) -> str:
+    """Kiosk texts live in the context "Kiosk" (resources/translations/itc_*.ts)."""
+    return QCoreApplication.translate("Kiosk", text)
 
 
 class Keypad(QWidget):
@@ -146,20 +151,20 @@ class StaffExitDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Staff exit"))
+        self.setWindowTitle(_tr("Staff exit"))
         self.intro.setText(
-            tr("To leave the kiosk, sign with the username and password of an administrator.")
+            _tr("To leave the kiosk, sign with the username and password of an administrator.")
         )
-        self.username_label.setText(tr("Username"))
-        self.password_label.setText(tr("Password"))
-        self.leave_button.setText(tr("Leave the kiosk"))
-        self.cancel_button.setText(tr("Cancel"))
+        self.username_label.setText(_tr("Username"))
+        self.password_label.setText(_tr("Password"))
+        self.leave_button.setText(_tr("Leave the kiosk"))
+        self.cancel_button.setText(_tr("Cancel"))
         if self.error.isVisible():
             self.error.setText(self._error_text())
 
     @staticmethod
     def _error_text() -> str:
-        return tr("Wrong username or password, or the account is not an administrator.")
+        return _tr("Wrong username or password, or the account is not an administrator.")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,6 +65,11 @@ _INPUT_EVENTS = (
     QEvent.Type.TouchBegin,
     QEvent.Type.Wheel,
 )
+
+
+def _tr(text: str) -> str:
+    """Kiosk texts live in the context "Kiosk" (resources/translations/itc_*.ts)."""
+    return QCoreApplication.translate("Kiosk", text)
 
 
 class KioskWindow(QWidget):
@@ -358,28 +363,28 @@ class KioskWindow(QWidget):
         return current_language(QApplication.instance())
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Job status"))
-        self.start_title.setText(tr("Check the status of your job"))
+        self.setWindowTitle(_tr("Job status"))
+        self.start_title.setText(_tr("Check the status of your job"))
         self.start_hint.setText(
-            tr(
+            _tr(
                 "Type the job reference and the access code from your intake slip, "
                 "or hold the slip's QR code under the scanner."
             )
         )
-        self.reference_label.setText(tr("Job reference"))
-        self.reference_edit.setPlaceholderText(tr("e.g. ITC-2026-0007"))
-        self.code_label.setText(tr("Access code"))
-        self.code_edit.setPlaceholderText(tr("6 digits"))
-        self.show_button.setText(tr("Show status"))
-        self.clear_button.setText(tr("Clear"))
-        self.done_button.setText(tr("Done"))
-        self.history_title.setText(tr("History"))
+        self.reference_label.setText(_tr("Job reference"))
+        self.reference_edit.setPlaceholderText(_tr("e.g. ITC-2026-0007"))
+        self.code_label.setText(_tr("Access code"))
+        self.code_edit.setPlaceholderText(_tr("6 digits"))
+        self.show_button.setText(_tr("Show status"))
+        self.clear_button.setText(_tr("Clear"))
+        self.done_button.setText(_tr("Done"))
+        self.history_title.setText(_tr("History"))
         self.privacy_note.setText(
-            tr("For your privacy this page closes by itself when nobody uses it.")
+            _tr("For your privacy this page closes by itself when nobody uses it.")
         )
-        self.unavailable_title.setText(tr("Temporarily unavailable"))
+        self.unavailable_title.setText(_tr("Temporarily unavailable"))
         self.unavailable_text.setText(
-            tr(
+            _tr(
                 "The job status cannot be shown at the moment. Please ask at the reception. "
                 "This screen tries again by itself."
             )
@@ -405,7 +410,7 @@ class KioskWindow(QWidget):
     def _show_message(self) -> None:
         remaining = self.lockout.remaining()
         if remaining > 0:
-            text = tr("Too many attempts. Please wait {time} before trying again.").format(
+            text = _tr("Too many attempts. Please wait {time} before trying again.").format(
                 time=countdown(remaining)
             )
         elif self._message:
@@ -533,20 +538,20 @@ class KioskWindow(QWidget):
         if job.report_ready and job.report_issued_on is not None:
             issued = format_date(job.report_issued_on, lang)
             report = (
-                tr("Issued on {date}").format(date=issued)
+                _tr("Issued on {date}").format(date=issued)
                 if job.status == "delivered"
-                else tr("Ready for pickup at the reception (issued on {date})").format(date=issued)
+                else _tr("Ready for pickup at the reception (issued on {date})").format(date=issued)
             )
         else:
-            report = tr("Not issued yet")
+            report = _tr("Not issued yet")
         facts = [
             (
-                tr("Planned completion"),
-                format_date(job.due_date, lang) if job.due_date else tr("Not set yet"),
+                _tr("Planned completion"),
+                format_date(job.due_date, lang) if job.due_date else _tr("Not set yet"),
             ),
-            (tr("Specimens received"), str(job.specimens_received)),
-            (tr("Specimens tested"), str(job.specimens_tested)),
-            (tr("Test report"), report),
+            (_tr("Specimens received"), str(job.specimens_received)),
+            (_tr("Specimens tested"), str(job.specimens_tested)),
+            (_tr("Test report"), report),
         ]
         for (label, value), label_widget, value_widget in zip(
             facts, self.fact_labels, self.fact_values, strict=True
