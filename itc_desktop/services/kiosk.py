@@ -19,6 +19,7 @@ from sqlalchemy import distinct, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
+from itc_desktop import i18n
 from itc_desktop.db import Database, head_revision
 from itc_desktop.i18n import _
 from itc_desktop.models.companies import Company
@@ -222,12 +223,12 @@ _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 
 
 def format_date(day: date, lang: str) -> str:
-    """hu "2026. 11. 28.", sr and sr-Cyrl "28.11.2026.", en "28 Nov 2026"."""
-    if lang == "hu":
-        return f"{day.year}. {day.month:02d}. {day.day:02d}."
-    if lang in ("sr", "sr-Cyrl"):
-        return f"{day.day:02d}.{day.month:02d}.{day.year}."
-    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+    """hu "2026. 11. 28.", sr and sr-Cyrl "28.11.2026." (the program's habit, i18n.py); in
+    English the kiosk writes "28 Nov 2026", which visitors from both sides of the border read
+    without thinking about the order of day and month."""
+    if lang == "en":
+        return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+    return i18n.format_date(day, lang)
 
 
 def local_time(at: datetime, time_zone: str) -> datetime:
