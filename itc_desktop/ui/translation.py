@@ -2,25 +2,29 @@
 
 The .ts files are the source of truth; each is compiled with PySide6's lrelease on first use
 into the user cache folder (again whenever the .ts is newer than the .qm), then installed as
-a QTranslator. Switching language posts QEvent.LanguageChange to every widget, which
-retranslates its texts in changeEvent.
+a QTranslator. Serbian Cyrillic is derived from the Serbian Latin file (i18n_catalog's
+`to_cyrillic`), with the entries of itc_sr_Cyrl.ts taking precedence where written by hand.
+Switching language posts QEvent.LanguageChange to every widget, which retranslates its texts
+in changeEvent.
 
     load_language(app, "hu")   # True when Hungarian is now installed
     load_language(app, "en")   # back to the source texts
 
-Used by the kiosk today; issue 10 extends it to the whole program."""
+Used by the kiosk and by the program's language menu (ui/language.py)."""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QProcess, QTranslator
 
 from itc_desktop.config import APP_AUTHOR, APP_NAME, ENV_HOME
+from itc_desktop.i18n_catalog import to_cyrillic
 from itc_desktop.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -94,6 +98,54 @@ def compiled_qm(ts: Path, out_dir: Path | None = None) -> Path | None:
     return qm
 
 
+_SKIPPED = ("vanished", "obsolete", "unfinished")
+
+
+def _finished(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation of a .ts file, leaving out what Qt would not load."""
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            if element is not None and element.text and element.get("type") not in _SKIPPED:
+                found[(name, message.findtext("source") or "")] = element.text
+    return found
+
+
+def derived_cyrillic_ts(
+    latin: Path | None = None, hand: Path | None = None, out_dir: Path | None = None
+) -> Path | None:
+    """A .ts of Serbian Cyrillic: every Serbian Latin translation transliterated, then the
+    hand-written Cyrillic entries over it. Rebuilt when either source is newer; None when
+    there is no Latin file."""
+    latin = latin or ts_file("sr")
+    hand = hand or ts_file("sr-Cyrl")
+    if not latin.is_file():
+        return None
+    target = (out_dir or cache_dir()) / "itc_sr_Cyrl.derived.ts"
+    sources = [latin, *([hand] if hand.is_file() else [])]
+    newest = max(source.stat().st_mtime for source in sources)
+    if target.is_file() and target.stat().st_mtime >= newest:
+        return target
+    messages = {key: to_cyrillic(text) for key, text in _finished(latin).items()}
+    if hand.is_file():
+        messages |= _finished(hand)
+    root = ET.Element("TS", version="2.1", language="sr_RS")
+    contexts: dict[str, ET.Element] = {}
+    for (context, source), text in messages.items():
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        message = ET.SubElement(contexts[context], "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = text
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    ET.ElementTree(root).write(partial, encoding="utf-8", xml_declaration=True)
+    os.replace(partial, target)
+    return target
+
+
 def current_language(app: QCoreApplication) -> str:
     value = app.property(_TRANSLATOR_PROPERTY)
     return str(value) if value else SOURCE_LANGUAGE
@@ -107,7 +159,8 @@ def load_language(app: QCoreApplication, code: str) -> bool:
         return False
     translator: QTranslator | None = None
     if code != SOURCE_LANGUAGE:
-        qm = compiled_qm(ts_file(code))
+        ts = derived_cyrillic_ts() if code == "sr-Cyrl" else ts_file(code)
+        qm = compiled_qm(ts) if ts is not None else None
         translator = QTranslator(app)
         if qm is None or not translator.load(str(qm)):
             log.warning("cannot load the %s translation", code)

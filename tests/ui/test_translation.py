@@ -56,6 +56,10 @@ def ts_messages(code: str) -> dict[str, str]:
     }
 
 
+def ts_messages_all(code: str) -> dict[tuple[str, str], str]:
+    return translation._finished(ts_file(code))
+
+
 def test_the_kiosk_has_its_texts_to_translate() -> None:
     strings = kiosk_strings()
     assert len(strings) > 40
@@ -153,3 +157,53 @@ def test_a_broken_ts_file_is_refused_and_leaves_no_file(tmp_path: Path) -> None:
 def test_the_cache_follows_itc_home() -> None:
     assert translation.cache_dir().is_relative_to(Path(os.environ["ITC_HOME"]))
     assert translation.lrelease_program() is not None
+
+
+def test_serbian_cyrillic_covers_the_whole_program_derived_from_the_latin(
+    app: QApplication,
+) -> None:
+    latin = ts_messages_all("sr")
+    (context, source), text = next(
+        (key, value) for key, value in latin.items() if key[0] not in ("Kiosk", "itc")
+    )
+    assert load_language(app, "sr-Cyrl")
+    shown = QCoreApplication.translate(context, source)
+    assert shown == to_cyrillic(text) and shown != text
+
+
+def test_hand_written_cyrillic_wins_over_the_derived_one(tmp_path: Path) -> None:
+    latin = tmp_path / "itc_sr.ts"
+    hand = tmp_path / "itc_sr_Cyrl.ts"
+    head = '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1">'
+    latin.write_text(
+        f"{head}<context><name>X</name>"
+        "<message><source>Drawer</source><translation>Fioka</translation></message>"
+        "<message><source>Gone</source><translation type='vanished'>Nema</translation></message>"
+        "<message><source>Later</source><translation type='unfinished'/></message>"
+        "<message><source>Injection</source><translation>Injekcija</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    hand.write_text(
+        f"{head}<context><name>X</name><message><source>Injection</source>"
+        "<translation>Инјекција</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "cache"
+    out.mkdir()
+    derived = translation.derived_cyrillic_ts(latin, hand, out)
+    assert derived is not None
+    found = {
+        m.findtext("source"): m.findtext("translation")
+        for m in ET.parse(derived).getroot().iter("message")
+    }
+    # nj in "Injekcija" is two letters (н + ј), not њ: the hand-written entry says so.
+    assert found == {"Drawer": "Фиока", "Injection": "Инјекција"}
+    first = derived.stat().st_mtime
+    assert translation.derived_cyrillic_ts(latin, hand, out) == derived
+    assert derived.stat().st_mtime == first  # not rebuilt while the sources are older
+    os.utime(latin, (first + 10, first + 10))
+    translation.derived_cyrillic_ts(latin, hand, out)
+    assert derived.stat().st_mtime > first
+    assert compiled_qm(derived, out) is not None
+    assert translation.derived_cyrillic_ts(tmp_path / "none.ts", hand, out) is None
