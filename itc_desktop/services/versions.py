@@ -48,9 +48,16 @@ def stale(session: Session, row: Any, label: str) -> Conflict:
 
 def check_version(row: Any, expected_version: int | None, label: str) -> None:
     """Refuses (Conflict, see `stale`) when `expected_version` is given and `row` (which
-    has a `version` column) has moved on since the caller read it."""
-    if expected_version is None or row.version == expected_version:
+    has a `version` column) has moved on since the caller read it.
+
+    Call it before changing the row: the row is read again under a row lock (PostgreSQL
+    SELECT … FOR UPDATE; SQLite's writer already holds the database), so of two stations
+    saving at the same moment the second waits for the first and is then refused here
+    with the name, instead of failing at the flush with an anonymous StaleDataError."""
+    if expected_version is None:
         return
     session = object_session(row)
     assert session is not None, "check_version needs a row loaded in a session"
-    raise stale(session, row, label)
+    session.refresh(row, with_for_update=True)
+    if row.version != expected_version:
+        raise stale(session, row, label)

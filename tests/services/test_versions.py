@@ -5,6 +5,7 @@ the second save is written."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from zoneinfo import ZoneInfo
@@ -269,3 +270,46 @@ def test_a_change_from_the_command_line_names_the_recorded_login(
         job_service.update_job(session, manager, job.id, data, expected_version=seen.version)
     with db.reader() as session:
         assert job_service.get_job(session, manager, job.id).title == "Changed from a script"
+
+
+def test_two_saves_at_the_same_moment_the_second_waits_and_is_refused_by_name(
+    db: Database, office: Database, manager: Actor, admin: Actor
+) -> None:
+    """Both stations pass their version check "at once": the second waits for the first's
+    lock (a row lock on PostgreSQL, the write lock on SQLite), then meets the new version
+    and gets the named refusal, not an anonymous stale-data error at its flush."""
+    job = make_job(db, manager, make_company(db, manager))
+    with db.reader() as session:
+        seen = job_service.get_job(session, manager, job.id)
+    outcome: list[BaseException | None] = []
+
+    def office_saves() -> None:
+        theirs = seen.as_input()
+        theirs.title = "Saved in the office"
+        try:
+            with office.transaction(admin) as session:
+                job_service.update_job(
+                    session, admin, job.id, theirs, expected_version=seen.version
+                )
+        except BaseException as error:
+            outcome.append(error)
+        else:
+            outcome.append(None)
+
+    with db.transaction(manager) as session:
+        mine = seen.as_input()
+        mine.title = "Saved at the lab"
+        job_service.update_job(session, manager, job.id, mine, expected_version=seen.version)
+        session.flush()
+        office_thread = threading.Thread(target=office_saves)
+        office_thread.start()
+        office_thread.join(0.5)
+        assert office_thread.is_alive()  # waiting for the lab's transaction
+    office_thread.join(30)
+    assert not office_thread.is_alive()
+    (error,) = outcome
+    assert isinstance(error, Conflict)
+    assert re.search(refusal_pattern(manager.full_name), error.message)
+    with db.reader() as session:
+        after = job_service.get_job(session, manager, job.id)
+    assert (after.title, after.version) == ("Saved at the lab", seen.version + 1)
