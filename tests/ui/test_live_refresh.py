@@ -13,16 +13,20 @@ from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.services import bookings as booking_service
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services.changes import ChangeProbe
 from itc_desktop.ui.live_refresh import POLL_INTERVAL_MS, LiveRefresh
 from itc_desktop.ui.main_window import MainWindow
 from itc_desktop.ui.models.jobs import JobsTableModel
+from itc_desktop.ui.pages.booking_dialogs import CancelDialog
 from itc_desktop.ui.pages.equipment import EquipmentPage
 from itc_desktop.ui.pages.jobs import JobsPage
+from tests.services.bookings_support import at, book, next_monday
 from tests.services.equipment_support import make_equipment
 from tests.services.jobs_support import make_company, make_job
+from tests.ui.bookings_ui_support import add_equipment, open_page
 from tests.ui.equipment_support import row_texts, selected_tags
 from tests.ui.keyboard import type_text
 
@@ -246,3 +250,52 @@ def test_reconnecting_is_shown_while_the_database_does_not_answer(
         assert window.live.tick()  # back: the pages read again
     assert window.connection_label.isHidden()
     assert window.statusBar().currentMessage() == "Connected to the database again."
+
+
+def test_a_booking_moved_elsewhere_cannot_be_cancelled_from_the_old_copy(
+    qtbot,
+    context_for,
+    db: Database,
+    office: Database,
+    manager: Actor,
+    technician: Actor,
+    monkeypatch,
+) -> None:
+    machine = add_equipment(db, manager, "CNC-1")
+    monday = next_monday()
+    booking_id = book(db, technician, machine, at(monday, 9), at(monday, 10), purpose="Setup")
+    other = book(db, technician, machine, at(monday, 13), at(monday, 14), purpose="Run")
+    page = open_page(qtbot, context_for, manager)
+    watcher = LiveRefresh(db, page)
+    watcher.changed.connect(page.live_refresh)
+    watcher.start()
+    page.tabs.setCurrentIndex(1)
+    model = page.list_panel.list_model
+    page.list_panel.table.selectRow(
+        next(r for r in range(model.rowCount()) if model.row_at(r).id == booking_id)
+    )
+    assert page.list_panel.selected().id == booking_id
+
+    # The technician moves it at the lab; this page still shows the old copy.
+    with office.transaction(technician) as session:
+        booking_service.move_booking(session, technician, booking_id, at(monday, 10))
+    monkeypatch.setattr(
+        CancelDialog, "exec", lambda d: (d.reason.setText("Machine needed elsewhere"), 1)[1]
+    )
+    page.list_panel.cancel_button.click()
+    assert not page.banner.isHidden()  # the refusal banner (over the calendar tab)
+    assert page.banner.text().startswith(
+        f"Booking {booking_id} was changed by {technician.full_name} at "
+    )
+    with db.reader() as session:
+        assert booking_service.get_booking(session, manager, booking_id).status == "confirmed"
+
+    # The next tick reads the list again: the moved booking, still chosen; now it can go.
+    assert watcher.tick()
+    assert page.list_panel.selected().id == booking_id
+    assert page.list_panel.selected().start == at(monday, 10)
+    page.list_panel.cancel_button.click()
+    with db.reader() as session:
+        assert booking_service.get_booking(session, manager, booking_id).status == "cancelled"
+        assert booking_service.get_booking(session, manager, other).status == "confirmed"
+    watcher.stop()
