@@ -26,6 +26,7 @@ from itc_desktop.paths import migrations_dir
 from itc_desktop.services.errors import DomainError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 5
 RECONNECT_PAUSE_S = 0.25  # a read's next try after a server restart: 0.25 s, then 0.5 s
 
 
@@ -89,7 +90,13 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         # Read-only on a server: every transaction of the connection starts READ ONLY, so a
         # write fails in PostgreSQL whatever the program does (the kiosk's role adds the same
         # default server-side, and grants nothing to write with).
-        options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+        options: dict[str, Any] = (
+            {"options": "-c default_transaction_read_only=on"} if read_only else {}
+        )
+        if "connect_timeout" not in parsed.query:
+            # A server that cannot be reached fails within seconds (the window's watcher
+            # shows "Reconnecting…") instead of freezing the program for minutes.
+            options["connect_timeout"] = CONNECT_TIMEOUT_S
         return create_engine(url, pool_pre_ping=True, connect_args=options)
     path = sqlite_file(url)
     if read_only and path is not None:

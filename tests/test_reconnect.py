@@ -7,10 +7,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from itc_desktop.db import Actor, ConnectionLost, Database, connection_lost
+from itc_desktop.db import (
+    CONNECT_TIMEOUT_S,
+    Actor,
+    ConnectionLost,
+    Database,
+    connection_lost,
+    create_db_engine,
+)
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import users as user_service
 from itc_desktop.services.audit import verify_chain
@@ -135,3 +142,19 @@ def test_what_counts_as_a_lost_connection() -> None:
     assert connection_lost(cut, "sqlite")
     assert not connection_lost(IntegrityError("INSERT", {}, Exception("unique")), "postgresql")
     assert not connection_lost(ValueError("no"), "postgresql")
+
+
+def test_a_server_that_cannot_be_reached_fails_within_seconds() -> None:
+    """connect_timeout is given to psycopg (unless the URL sets its own), so a server on an
+    unreachable network does not freeze the program for the TCP timeout (minutes)."""
+    seen: list[dict[str, object]] = []
+    for url, expected in (
+        ("postgresql+psycopg://itc@127.0.0.1:1/lab", CONNECT_TIMEOUT_S),
+        ("postgresql+psycopg://itc@127.0.0.1:1/lab?connect_timeout=2", "2"),
+    ):
+        engine = create_db_engine(url)
+        event.listen(engine, "do_connect", lambda _d, _r, _a, cparams: seen.append(cparams))
+        with pytest.raises(OperationalError), engine.connect():
+            pass
+        engine.dispose()
+        assert seen[-1]["connect_timeout"] == expected
