@@ -445,6 +445,10 @@ def test_started_on_the_equipment_page_shows_on_the_dashboard_and_leads_back(
     assert window.current_page_key() == "equipment"
     assert selected_tags(page) == ["ITC-0001"]
     assert page.use_action.text() == "Stop use (F9)"
+    # The cleared search applies after its typing pause (not after the test's database is
+    # gone): both machines listed again.
+    qtbot.waitUntil(lambda: not page.search_timer.isActive())
+    assert sorted(row["Asset tag"] for row in table_texts(page)) == ["ITC-0001", "ITC-0002"]
 
 
 @pytest.mark.qt_log_ignore(
