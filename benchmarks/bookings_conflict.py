@@ -111,6 +111,18 @@ def build(path: Path, bookings: int, machines: int) -> tuple[Database, Actor, da
     return db, actor, first
 
 
+# The floor: a raw sqlite3 EXISTS over the (equipment_id, ends_at, starts_at) index.
+RAW_EXISTS = (
+    "SELECT EXISTS (SELECT 1 FROM bookings WHERE equipment_id = ? AND status = 'confirmed'"
+    " AND ends_at > ? AND starts_at < ?)"
+)
+
+
+def fmt(at: datetime) -> str:
+    """A datetime as the UTC columns store it (for raw sqlite3 parameters)."""
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def timed(fn: Callable[[], object], calls: int) -> float:
     samples = []
     for _ in range(calls):
@@ -149,13 +161,7 @@ def main() -> None:
             return rng.choice(ids), start, start + timedelta(hours=1)
 
         raw = sqlite3.connect(str(path))
-        raw_sql = (
-            "SELECT EXISTS (SELECT 1 FROM bookings WHERE equipment_id = ? AND status = 'confirmed'"
-            " AND ends_at > ? AND starts_at < ?)"
-        )
-
-        def fmt(at: datetime) -> str:
-            return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        raw_sql = RAW_EXISTS
 
         results: dict[str, list[float]] = {}
         with db.reader() as session:
