@@ -21,8 +21,9 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+import psycopg
+from psycopg import sql
 from sqlalchemy import Connection, Engine, Table, func, inspect, select, text
-from sqlalchemy import insert as core_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -343,6 +344,27 @@ def _quote(conn: Connection, name: str) -> str:
     return conn.dialect.identifier_preparer.quote(name)
 
 
+def _write(target: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
+    """One batch with PostgreSQL's COPY (several times faster than INSERTs), each value
+    first converted by its column type exactly as an INSERT would (UTC times, JSON)."""
+    columns = list(table.columns)
+    dialect = target.dialect
+    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(c.name) for c in columns)
+    )
+    driver = target.connection.dbapi_connection
+    assert driver is not None
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[attr-defined]
+        for values in batch:
+            copy.write_row(
+                [
+                    values[column.name] if process is None else process(values[column.name])
+                    for column, process in zip(columns, processors, strict=True)
+                ]
+            )
+
+
 def _copy_table(source: Connection, target: Connection, table: Table) -> int:
     """Every row of `table`, in primary-key order (see `_in_reference_order`)."""
     refs = [
@@ -352,7 +374,7 @@ def _copy_table(source: Connection, target: Connection, table: Table) -> int:
     rows = source.execution_options(yield_per=BATCH_ROWS).execute(query)
     copied = 0
     for batch in _batches(_in_reference_order((dict(row._mapping) for row in rows), refs)):
-        target.execute(core_insert(table), batch)
+        _write(target, table, batch)
         copied += len(batch)
     return copied
 
@@ -404,7 +426,7 @@ def _copy_all(
                     progress(table.name, count)
             for name in triggered:
                 target.exec_driver_sql(f"ALTER TABLE {_quote(target, name)} ENABLE TRIGGER USER")
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, psycopg.Error) as error:
         raise DatabaseError(
             _(
                 "The copy failed and was undone (the target holds no rows): {reason}",

@@ -258,6 +258,26 @@ def test_a_copy_that_fails_half_way_leaves_no_rows(
     assert db_copy.copy_database(sqlite_url(demo_file), empty).ok
 
 
+def test_a_value_the_server_does_not_accept_undoes_the_copy(
+    demo_file: Path, tmp_path: Path, empty: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite does not enforce a column's length; PostgreSQL does. The copy names the
+    problem and leaves no rows."""
+    path = tmp_path / "long-name.sqlite"
+    source = sqlite3.connect(demo_file)
+    target = sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    with target:
+        target.execute("UPDATE companies SET name = ? WHERE id = 2", ("Kft. " * 50,))
+    target.close()
+    assert cli.main(["db", "copy", "--from", str(path), "--to", empty]) == 2
+    err = capsys.readouterr().err
+    assert "The copy failed and was undone (the target holds no rows)" in err
+    assert "value too long for type character varying(200)" in err
+    assert set(pg_counts(empty).values()) == {0}
+
+
 def test_a_difference_is_reported_and_fails_the_command(
     demo_file: Path, empty: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
