@@ -345,7 +345,7 @@
     </message>
     <message>
       <source>large: ten years of a busy center (about 1,000,000 usage sessions)</source>
-      <translation type="unfinished" />
+      <translation>large: egy forgalmas központ tíz éve (kb. 1 000 000 használati munkamenet)</translation>
     </message>
     <message>
       <source>database maintenance</source>
@@ -457,131 +457,131 @@
     </message>
     <message>
       <source>set up a PostgreSQL database: schema, the program's role, the kiosk's role</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL-adatbázis beállítása: séma, a program szerepköre, a kioszk szerepköre</translation>
     </message>
     <message>
       <source>the database as its owner or a superuser: postgresql+psycopg://ADMIN@host/db</source>
-      <translation type="unfinished" />
+      <translation>az adatbázis, a tulajdonosa vagy egy szuperfelhasználó nevében csatlakozva: postgresql+psycopg://ADMIN@host/db</translation>
     </message>
     <message>
       <source>asked without echo when not given</source>
-      <translation type="unfinished" />
+      <translation>ha nincs megadva, rejtett bevitellel kéri be</translation>
     </message>
     <message>
       <source>the server's name as the lab's PCs reach it, for the printed URLs</source>
-      <translation type="unfinished" />
+      <translation>a szerver neve, ahogyan a labor gépei elérik – a kiírt URL-ekhez</translation>
     </message>
     <message>
       <source>copy a database (e.g. the single-PC file) into an empty PostgreSQL database</source>
-      <translation type="unfinished" />
+      <translation>adatbázis (pl. az egygépes üzemmód fájlja) átmásolása egy üres PostgreSQL-adatbázisba</translation>
     </message>
     <message>
       <source>database file or URL</source>
-      <translation type="unfinished" />
+      <translation>adatbázisfájl vagy URL</translation>
     </message>
     <message>
       <source>postgresql+psycopg://...</source>
-      <translation type="unfinished" />
+      <translation>postgresql+psycopg://...</translation>
     </message>
     <message>
       <source>Password for {role} (Enter keeps the current one): </source>
-      <translation type="unfinished" />
+      <translation>{role} jelszava (Enter: a jelenlegi marad): </translation>
     </message>
     <message>
       <source>Password for the new role {role}: </source>
-      <translation type="unfinished" />
+      <translation>Az új szerepkör ({role}) jelszava: </translation>
     </message>
     <message>
       <source>The new role {role} needs a password.</source>
-      <translation type="unfinished" />
+      <translation>Az új szerepkörhöz ({role}) jelszó szükséges.</translation>
     </message>
     <message>
       <source>Schema at revision {rev} (already).</source>
-      <translation type="unfinished" />
+      <translation>A séma verziója már {rev}.</translation>
     </message>
     <message>
       <source>Schema migrated from {before} to {rev}.</source>
-      <translation type="unfinished" />
+      <translation>A séma migrálása megtörtént: {before} → {rev}.</translation>
     </message>
     <message>
       <source>the program's role</source>
-      <translation type="unfinished" />
+      <translation>a program szerepköre</translation>
     </message>
     <message>
       <source>the kiosk's read-only role</source>
-      <translation type="unfinished" />
+      <translation>a kioszk csak olvasási jogú szerepköre</translation>
     </message>
     <message>
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>létrehozva</translation>
     </message>
     <message>
       <source>updated</source>
-      <translation type="unfinished" />
+      <translation>frissítve</translation>
     </message>
     <message>
       <source>{role}: {what}, {state}; privileges set.</source>
-      <translation type="unfinished" />
+      <translation>{role}: {what}, {state}; hozzáférési jogok beállítva.</translation>
     </message>
     <message>
       <source>Each PC of the lab: ITC_DATABASE_URL={url}</source>
-      <translation type="unfinished" />
+      <translation>A labor minden gépén: ITC_DATABASE_URL={url}</translation>
     </message>
     <message>
       <source>The kiosk: ITC_DATABASE_URL={url} itc-desktop kiosk</source>
-      <translation type="unfinished" />
+      <translation>A kioszkon: ITC_DATABASE_URL={url} itc-desktop kiosk</translation>
     </message>
     <message>
       <source>(Replace the host with the server's name as the PCs reach it: --client-host.)</source>
-      <translation type="unfinished" />
+      <translation>(A host helyére írja a szerver nevét, ahogyan a gépek elérik: --client-host.)</translation>
     </message>
     <message>
       <source>Run this again after each update of the program: it is safe to repeat.</source>
-      <translation type="unfinished" />
+      <translation>Minden programfrissítés után futtassa újra: az ismétlés biztonságos.</translation>
     </message>
     <message>
       <source>  {table}: {rows} rows</source>
-      <translation type="unfinished" />
+      <translation>  {table}: {rows} sor</translation>
     </message>
     <message>
       <source>table</source>
-      <translation type="unfinished" />
+      <translation>tábla</translation>
     </message>
     <message>
       <source>rows (source)</source>
-      <translation type="unfinished" />
+      <translation>sorok (forrás)</translation>
     </message>
     <message>
       <source>rows (target)</source>
-      <translation type="unfinished" />
+      <translation>sorok (cél)</translation>
     </message>
     <message>
       <source>SHA-256 (source)</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 (forrás)</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>DIFFERENT</source>
-      <translation type="unfinished" />
+      <translation>ELTÉR</translation>
     </message>
     <message>
       <source>Audit trail on the target: {result}</source>
-      <translation type="unfinished" />
+      <translation>Ellenőrzési napló a céladatbázisban: {result}</translation>
     </message>
     <message>
       <source>Copied {rows} rows of {tables} tables from {source} to {target}; every count and checksum matches.</source>
-      <translation type="unfinished" />
+      <translation>{tables} tábla {rows} sora átmásolva innen: {source}, ide: {target}; a sorok száma és az ellenőrzőösszegek mindenhol egyeznek.</translation>
     </message>
     <message>
       <source>The copy does NOT match the source ({tables}). Do not use the target; empty it and copy again with the lab's program closed.</source>
-      <translation type="unfinished" />
+      <translation>A másolat NEM egyezik a forrással ({tables}). Ne használja a célt; ürítse ki, és másoljon újra úgy, hogy a labor programja be van zárva.</translation>
     </message>
     <message>
       <source>audit trail</source>
-      <translation type="unfinished" />
+      <translation>ellenőrzési napló</translation>
     </message>
     <message>
       <source>PDF sheet of asset labels (QR code, name, calibration)</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
       <source>The connection to the database server was lost ({reason}); nothing was saved. What you entered is still here: try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Megszakadt a kapcsolat az adatbázis-szerverrel ({reason}); semmi sem lett mentve. A beírt adatok megmaradtak: próbálja újra egy kis idő múlva.</translation>
     </message>
     <message>
       <source>Backups of a database server are made with pg_dump (see README).</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
       <source> and {n} more tables</source>
-      <translation type="unfinished" />
+      <translation> és további {n} tábla</translation>
     </message>
     <message>
       <source>The target database is not empty: {tables}. The copy goes only into an empty database; nothing was written.</source>
@@ -3542,10 +3542,6 @@
       <translation>Törölve</translation>
     </message>
     <message>
-      <source>Wrong username or password, or the account is not an administrator.</source>
-      <translation>Hibás felhasználónév vagy jelszó, vagy a fiók nem rendszergazdai.</translation>
-    </message>
-    <message>
       <source>Staff exit</source>
       <translation>Kilépés (személyzet)</translation>
     </message>
@@ -3568,6 +3564,10 @@
     <message>
       <source>Cancel</source>
       <translation>Mégse</translation>
+    </message>
+    <message>
+      <source>Wrong username or password, or the account is not an administrator.</source>
+      <translation>Hibás felhasználónév vagy jelszó, vagy a fiók nem rendszergazdai.</translation>
     </message>
     <message>
       <source>Job status</source>
@@ -3626,12 +3626,28 @@
       <translation>A megbízás állapota most nem jeleníthető meg. Kérjük, érdeklődjön a recepción. A képernyő magától újra próbálkozik.</translation>
     </message>
     <message>
+      <source>Too many attempts. Please wait {time} before trying again.</source>
+      <translation>Túl sok próbálkozás. Kérjük, próbálja újra {time} múlva.</translation>
+    </message>
+    <message>
+      <source>Issued on {date}</source>
+      <translation>Kiállítva: {date}</translation>
+    </message>
+    <message>
+      <source>Ready for pickup at the reception (issued on {date})</source>
+      <translation>Átvehető a recepción (kiállítva: {date})</translation>
+    </message>
+    <message>
       <source>Not issued yet</source>
       <translation>Még nem állították ki</translation>
     </message>
     <message>
       <source>Planned completion</source>
       <translation>Tervezett befejezés</translation>
+    </message>
+    <message>
+      <source>Not set yet</source>
+      <translation>Még nincs megadva</translation>
     </message>
     <message>
       <source>Specimens received</source>
@@ -3644,22 +3660,6 @@
     <message>
       <source>Test report</source>
       <translation>Vizsgálati jegyzőkönyv</translation>
-    </message>
-    <message>
-      <source>Too many attempts. Please wait {time} before trying again.</source>
-      <translation>Túl sok próbálkozás. Kérjük, próbálja újra {time} múlva.</translation>
-    </message>
-    <message>
-      <source>Not set yet</source>
-      <translation>Még nincs megadva</translation>
-    </message>
-    <message>
-      <source>Issued on {date}</source>
-      <translation>Kiállítva: {date}</translation>
-    </message>
-    <message>
-      <source>Ready for pickup at the reception (issued on {date})</source>
-      <translation>Átvehető a recepción (kiállítva: {date})</translation>
     </message>
   </context>
   <context>
@@ -3782,6 +3782,10 @@
       <translation>&amp;Ugrás</translation>
     </message>
     <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Nyelv</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Súgó</translation>
     </message>
@@ -3797,9 +3801,41 @@
       <source>Signed in: {name} ({username}, {role})</source>
       <translation>Bejelentkezve: {name} ({username}, {role})</translation>
     </message>
+    <message>
+      <source>Reconnecting to the database…</source>
+      <translation>Újracsatlakozás az adatbázishoz…</translation>
+    </message>
+    <message>
+      <source>Connected to the database again.</source>
+      <translation>Az adatbázis-kapcsolat helyreállt.</translation>
+    </message>
   </context>
   <context>
     <name>AuditTableModel</name>
+    <message>
+      <source>Time</source>
+      <translation>Időpont</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Felhasználó</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Tábla</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Sor</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Művelet</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Változások</translation>
+    </message>
     <message>
       <source>(system)</source>
       <translation>(rendszer)</translation>
@@ -3822,6 +3858,94 @@
     <message>
       <source>No-show</source>
       <translation>Meg nem jelenés</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Kezdés</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Vége</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Berendezés</translation>
+    </message>
+    <message>
+      <source>Booked for</source>
+      <translation>Kinek a nevére</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Megbízás</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Purpose / reason</source>
+      <translation>Cél / indok</translation>
+    </message>
+  </context>
+  <context>
+    <name>companies</name>
+    <message>
+      <source>Hungary</source>
+      <translation>Magyarország</translation>
+    </message>
+    <message>
+      <source>Serbia</source>
+      <translation>Szerbia</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Egyéb</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompaniesTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Név</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Ország</translation>
+    </message>
+    <message>
+      <source>Tax number</source>
+      <translation>Adószám</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Pénznem</translation>
+    </message>
+  </context>
+  <context>
+    <name />
+    <message>
+      <source>(inactive)</source>
+      <translation>(inaktív)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Név</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Beosztás</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
     </message>
   </context>
   <context>
@@ -3847,8 +3971,126 @@
       <translation>lejárt: {date}</translation>
     </message>
     <message>
+      <source>Asset tag</source>
+      <translation>Leltári címke</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Név</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategória</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Helyszín</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Calibration</source>
+      <translation>Kalibrálás</translation>
+    </message>
+    <message>
       <source>In use by {name}</source>
       <translation>Használja: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobsTableModel</name>
+    <message>
+      <source>Low</source>
+      <translation>Alacsony</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normál</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Magas</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Sürgős</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Megbízásszám</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Megnevezés</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Cég</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioritás</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Határidő</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>Technikus</translation>
+    </message>
+    <message>
+      <source>Quoted</source>
+      <translation>Ajánlati ár</translation>
+    </message>
+    <message>
+      <source>Overdue: the due date has passed</source>
+      <translation>Késésben: a határidő lejárt</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <source>When</source>
+      <translation>Mikor</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Ki</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Internal note</source>
+      <translation>Belső megjegyzés</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>Kioszk</translation>
+    </message>
+    <message>
+      <source>Public note</source>
+      <translation>Nyilvános megjegyzés</translation>
+    </message>
+    <message>
+      <source>Shown to the customer at the kiosk</source>
+      <translation>Az ügyfél látja a kioszkon</translation>
+    </message>
+    <message>
+      <source>(system)</source>
+      <translation>(rendszer)</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>nyilvános</translation>
     </message>
   </context>
   <context>
@@ -3893,6 +4135,42 @@
   <context>
     <name>ResultsTableModel</name>
     <message>
+      <source>Job</source>
+      <translation>Megbízás</translation>
+    </message>
+    <message>
+      <source>Specimen</source>
+      <translation>Próbatest</translation>
+    </message>
+    <message>
+      <source>Test</source>
+      <translation>Vizsgálat</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Módszer</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Mérőeszköz</translation>
+    </message>
+    <message>
+      <source>Performed</source>
+      <translation>Elvégezve</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Végezte</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Értékelés</translation>
+    </message>
+    <message>
       <source>No limits: nothing was judged</source>
       <translation>Nincs határérték: nem történt megfelelőségi döntés</translation>
     </message>
@@ -3904,8 +4182,63 @@
   <context>
     <name>ValuesTableModel</name>
     <message>
+      <source>Quantity</source>
+      <translation>Mennyiség</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Tétel</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Érték</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Mértékegység</translation>
+    </message>
+    <message>
+      <source>Limits</source>
+      <translation>Határértékek</translation>
+    </message>
+    <message>
+      <source>U</source>
+      <translation>U</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Szabály</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Döntés</translation>
+    </message>
+    <message>
       <source>Expanded uncertainty U (coverage factor k = 2 unless given)</source>
       <translation>Kiterjesztett mérési bizonytalanság U (k = 2 kiterjesztési tényező, ha nincs más megadva)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTableModel</name>
+    <message>
+      <source>Username</source>
+      <translation>Felhasználónév</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Teljes név</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Szerepkör</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Állapot</translation>
     </message>
   </context>
   <context>
@@ -5434,6 +5767,33 @@
     </message>
   </context>
   <context>
+    <name>DocumentsTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Név</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Típus</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Méret</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Leírás</translation>
+    </message>
+    <message>
+      <source>Added by</source>
+      <translation>Feltöltötte</translation>
+    </message>
+    <message>
+      <source>Added at</source>
+      <translation>Feltöltés ideje</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsTab</name>
     <message>
       <source>File</source>
@@ -5908,6 +6268,30 @@
   <context>
     <name>OperatorsTableModel</name>
     <message>
+      <source>Operator</source>
+      <translation>Kezelő</translation>
+    </message>
+    <message>
+      <source>Granted by</source>
+      <translation>Megadta</translation>
+    </message>
+    <message>
+      <source>Granted on</source>
+      <translation>Megadás dátuma</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Érvényes eddig</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Megjegyzések</translation>
+    </message>
+    <message>
       <source>no end</source>
       <translation>nincs lejárat</translation>
     </message>
@@ -5982,6 +6366,17 @@
     </message>
   </context>
   <context>
+    <name>EquipmentStatusActions</name>
+    <message>
+      <source>Retire equipment</source>
+      <translation>Berendezés selejtezése</translation>
+    </message>
+    <message>
+      <source>Retire {tag}? It stays in the history but can never be booked or used again.</source>
+      <translation>Selejtezi a(z) {tag} berendezést? Az előzmények között megmarad, de többé nem foglalható és nem használható.</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusActions</name>
     <message>
       <source>Take out of service…</source>
@@ -6006,6 +6401,38 @@
   </context>
   <context>
     <name>UsageTableModel</name>
+    <message>
+      <source>Operator</source>
+      <translation>Kezelő</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Megbízás</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Cél</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Kezdés</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Leállítás</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Órák</translation>
+    </message>
+    <message>
+      <source>Energy kWh</source>
+      <translation>Energia kWh</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Jelzések</translation>
+    </message>
     <message>
       <source>running</source>
       <translation>fut</translation>
@@ -6219,6 +6646,64 @@
     <message>
       <source>enter the rate</source>
       <translation>adja meg az árfolyamot</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostLinesModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Lépés</translation>
+    </message>
+    <message>
+      <source>Planned h</source>
+      <translation>Tervezett h</translation>
+    </message>
+    <message>
+      <source>Actual h</source>
+      <translation>Tényleges h</translation>
+    </message>
+    <message>
+      <source>Machine time</source>
+      <translation>Gépidő</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>Anyagok</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Összesen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MaterialsTableModel</name>
+    <message>
+      <source>Material</source>
+      <translation>Anyag</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Lépés</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Mennyiség</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>Egységköltség</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Összeg</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Rögzítette</translation>
     </message>
   </context>
   <context>
@@ -6746,6 +7231,41 @@
     </message>
   </context>
   <context>
+    <name>SpecimensTableModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Kód</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Leírás</translation>
+    </message>
+    <message>
+      <source>Material</source>
+      <translation>Anyag</translation>
+    </message>
+    <message>
+      <source>Condition on receipt</source>
+      <translation>Állapot átvételkor</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Átvéve</translation>
+    </message>
+    <message>
+      <source>Storage location</source>
+      <translation>Tárolási hely</translation>
+    </message>
+    <message>
+      <source>Disposition</source>
+      <translation>A próbatest sorsa</translation>
+    </message>
+    <message>
+      <source>Returned/disposed on</source>
+      <translation>Visszaküldés/megsemmisítés dátuma</translation>
+    </message>
+  </context>
+  <context>
     <name>SpecimenDialog</name>
     <message>
       <source>Edit {code}</source>
@@ -6806,6 +7326,30 @@
   </context>
   <context>
     <name>UsageLinesModel</name>
+    <message>
+      <source>Equipment</source>
+      <translation>Berendezés</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Kezelő</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Kezdés</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Leállítás</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Órák</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Cél</translation>
+    </message>
     <message>
       <source>running</source>
       <translation>fut</translation>
@@ -6876,8 +7420,59 @@
   <context>
     <name>StepsTableModel</name>
     <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Leírás</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Berendezés</translation>
+    </message>
+    <message>
+      <source>Planned h</source>
+      <translation>Tervezett h</translation>
+    </message>
+    <message>
+      <source>Actual h</source>
+      <translation>Tényleges h</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
       <source>+%n running</source>
       <translation>+%n fut</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepBookingsModel</name>
+    <message>
+      <source>Equipment</source>
+      <translation>Berendezés</translation>
+    </message>
+    <message>
+      <source>Booked for</source>
+      <translation>Kinek a nevére</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Kezdés</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Vége</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Cél</translation>
     </message>
   </context>
   <context>
@@ -7038,6 +7633,45 @@
     <message>
       <source>{n} jobs</source>
       <translation>{n} megbízás</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>Áttekintés</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Berendezések</translation>
+    </message>
+    <message>
+      <source>Bookings</source>
+      <translation>Foglalások</translation>
+    </message>
+    <message>
+      <source>Jobs</source>
+      <translation>Megbízások</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Eredmények</translation>
+    </message>
+    <message>
+      <source>Companies</source>
+      <translation>Cégek</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Jelentések</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>Adminisztráció</translation>
+    </message>
+    <message>
+      <source>My account</source>
+      <translation>Saját fiók</translation>
     </message>
   </context>
   <context>
@@ -7731,6 +8365,17 @@
     </message>
   </context>
   <context>
+    <name>TableButtons</name>
+    <message>
+      <source>Add row</source>
+      <translation>Sor hozzáadása</translation>
+    </message>
+    <message>
+      <source>Remove row</source>
+      <translation>Sor eltávolítása</translation>
+    </message>
+  </context>
+  <context>
     <name>HardnessPanel</name>
     <message>
       <source>Vickers HV (ISO 6507-1)</source>
@@ -7886,6 +8531,38 @@
   </context>
   <context>
     <name>DimensionalPanel</name>
+    <message>
+      <source>Name</source>
+      <translation>Név</translation>
+    </message>
+    <message>
+      <source>Nominal</source>
+      <translation>Névleges</translation>
+    </message>
+    <message>
+      <source>− tol</source>
+      <translation>− tűrés</translation>
+    </message>
+    <message>
+      <source>+ tol</source>
+      <translation>+ tűrés</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Mértékegység</translation>
+    </message>
+    <message>
+      <source>U</source>
+      <translation>U</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Szabály</translation>
+    </message>
+    <message>
+      <source>Subgroup size</source>
+      <translation>Alcsoportméret</translation>
+    </message>
     <message>
       <source>One measured value per line (paste a column)</source>
       <translation>Soronként egy mért érték (beilleszthet egy oszlopot)</translation>

@@ -345,7 +345,7 @@
     </message>
     <message>
       <source>large: ten years of a busy center (about 1,000,000 usage sessions)</source>
-      <translation type="unfinished" />
+      <translation>large: deset godina rada prometnog centra (oko 1.000.000 sesija korišćenja)</translation>
     </message>
     <message>
       <source>database maintenance</source>
@@ -457,131 +457,131 @@
     </message>
     <message>
       <source>set up a PostgreSQL database: schema, the program's role, the kiosk's role</source>
-      <translation type="unfinished" />
+      <translation>podesi PostgreSQL bazu podataka: šema, uloga programa, uloga kioska</translation>
     </message>
     <message>
       <source>the database as its owner or a superuser: postgresql+psycopg://ADMIN@host/db</source>
-      <translation type="unfinished" />
+      <translation>baza podataka, uz povezivanje kao njen vlasnik ili superkorisnik: postgresql+psycopg://ADMIN@host/db</translation>
     </message>
     <message>
       <source>asked without echo when not given</source>
-      <translation type="unfinished" />
+      <translation>ako nije navedena, traži se unos bez prikaza na ekranu</translation>
     </message>
     <message>
       <source>the server's name as the lab's PCs reach it, for the printed URLs</source>
-      <translation type="unfinished" />
+      <translation>ime servera preko kog mu pristupaju računari laboratorije, za ispisane URL adrese</translation>
     </message>
     <message>
       <source>copy a database (e.g. the single-PC file) into an empty PostgreSQL database</source>
-      <translation type="unfinished" />
+      <translation>kopiraj bazu podataka (npr. datoteku za rad na jednom računaru) u praznu PostgreSQL bazu podataka</translation>
     </message>
     <message>
       <source>database file or URL</source>
-      <translation type="unfinished" />
+      <translation>datoteka baze podataka ili URL</translation>
     </message>
     <message>
       <source>postgresql+psycopg://...</source>
-      <translation type="unfinished" />
+      <translation>postgresql+psycopg://...</translation>
     </message>
     <message>
       <source>Password for {role} (Enter keeps the current one): </source>
-      <translation type="unfinished" />
+      <translation>Lozinka za {role} (Enter zadržava trenutnu): </translation>
     </message>
     <message>
       <source>Password for the new role {role}: </source>
-      <translation type="unfinished" />
+      <translation>Lozinka za novu ulogu {role}: </translation>
     </message>
     <message>
       <source>The new role {role} needs a password.</source>
-      <translation type="unfinished" />
+      <translation>Novoj ulozi {role} potrebna je lozinka.</translation>
     </message>
     <message>
       <source>Schema at revision {rev} (already).</source>
-      <translation type="unfinished" />
+      <translation>Šema je već na reviziji {rev}.</translation>
     </message>
     <message>
       <source>Schema migrated from {before} to {rev}.</source>
-      <translation type="unfinished" />
+      <translation>Šema je migrirana: {before} → {rev}.</translation>
     </message>
     <message>
       <source>the program's role</source>
-      <translation type="unfinished" />
+      <translation>uloga programa</translation>
     </message>
     <message>
       <source>the kiosk's read-only role</source>
-      <translation type="unfinished" />
+      <translation>uloga kioska samo za čitanje</translation>
     </message>
     <message>
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>kreirana</translation>
     </message>
     <message>
       <source>updated</source>
-      <translation type="unfinished" />
+      <translation>ažurirana</translation>
     </message>
     <message>
       <source>{role}: {what}, {state}; privileges set.</source>
-      <translation type="unfinished" />
+      <translation>{role}: {what}, {state}; prava pristupa su podešena.</translation>
     </message>
     <message>
       <source>Each PC of the lab: ITC_DATABASE_URL={url}</source>
-      <translation type="unfinished" />
+      <translation>Na svakom računaru laboratorije: ITC_DATABASE_URL={url}</translation>
     </message>
     <message>
       <source>The kiosk: ITC_DATABASE_URL={url} itc-desktop kiosk</source>
-      <translation type="unfinished" />
+      <translation>Na kiosku: ITC_DATABASE_URL={url} itc-desktop kiosk</translation>
     </message>
     <message>
       <source>(Replace the host with the server's name as the PCs reach it: --client-host.)</source>
-      <translation type="unfinished" />
+      <translation>(Zamenite host imenom servera preko kog mu pristupaju računari: --client-host.)</translation>
     </message>
     <message>
       <source>Run this again after each update of the program: it is safe to repeat.</source>
-      <translation type="unfinished" />
+      <translation>Pokrenite ovo ponovo posle svakog ažuriranja programa: ponavljanje je bezbedno.</translation>
     </message>
     <message>
       <source>  {table}: {rows} rows</source>
-      <translation type="unfinished" />
+      <translation>  {table}: {rows} redova</translation>
     </message>
     <message>
       <source>table</source>
-      <translation type="unfinished" />
+      <translation>tabela</translation>
     </message>
     <message>
       <source>rows (source)</source>
-      <translation type="unfinished" />
+      <translation>redovi (izvor)</translation>
     </message>
     <message>
       <source>rows (target)</source>
-      <translation type="unfinished" />
+      <translation>redovi (odredište)</translation>
     </message>
     <message>
       <source>SHA-256 (source)</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 (izvor)</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>DIFFERENT</source>
-      <translation type="unfinished" />
+      <translation>RAZLIKUJE SE</translation>
     </message>
     <message>
       <source>Audit trail on the target: {result}</source>
-      <translation type="unfinished" />
+      <translation>Revizorski trag u odredišnoj bazi: {result}</translation>
     </message>
     <message>
       <source>Copied {rows} rows of {tables} tables from {source} to {target}; every count and checksum matches.</source>
-      <translation type="unfinished" />
+      <translation>Kopirano je {rows} redova ({tables} tabela) iz {source} u {target}; svi brojevi redova i kontrolne sume se podudaraju.</translation>
     </message>
     <message>
       <source>The copy does NOT match the source ({tables}). Do not use the target; empty it and copy again with the lab's program closed.</source>
-      <translation type="unfinished" />
+      <translation>Kopija se NE podudara sa izvorom ({tables}). Ne koristite odredište; ispraznite ga i kopirajte ponovo dok je program laboratorije zatvoren.</translation>
     </message>
     <message>
       <source>audit trail</source>
-      <translation type="unfinished" />
+      <translation>revizorski trag</translation>
     </message>
     <message>
       <source>PDF sheet of asset labels (QR code, name, calibration)</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
       <source>The connection to the database server was lost ({reason}); nothing was saved. What you entered is still here: try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Veza sa serverom baze podataka je prekinuta ({reason}); ništa nije sačuvano. Ono što ste uneli je i dalje tu: pokušajte ponovo za trenutak.</translation>
     </message>
     <message>
       <source>Backups of a database server are made with pg_dump (see README).</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
       <source> and {n} more tables</source>
-      <translation type="unfinished" />
+      <translation> i još {n} tabela</translation>
     </message>
     <message>
       <source>The target database is not empty: {tables}. The copy goes only into an empty database; nothing was written.</source>
@@ -3542,10 +3542,6 @@
       <translation>Otkazano</translation>
     </message>
     <message>
-      <source>Wrong username or password, or the account is not an administrator.</source>
-      <translation>Pogrešno korisničko ime ili lozinka, ili korisnik nije administrator.</translation>
-    </message>
-    <message>
       <source>Staff exit</source>
       <translation>Izlaz za osoblje</translation>
     </message>
@@ -3568,6 +3564,10 @@
     <message>
       <source>Cancel</source>
       <translation>Otkaži</translation>
+    </message>
+    <message>
+      <source>Wrong username or password, or the account is not an administrator.</source>
+      <translation>Pogrešno korisničko ime ili lozinka, ili korisnik nije administrator.</translation>
     </message>
     <message>
       <source>Job status</source>
@@ -3626,12 +3626,28 @@
       <translation>Status naloga trenutno ne može da se prikaže. Molimo vas da se obratite recepciji. Ekran će sam pokušati ponovo.</translation>
     </message>
     <message>
+      <source>Too many attempts. Please wait {time} before trying again.</source>
+      <translation>Previše pokušaja. Pokušajte ponovo za {time}.</translation>
+    </message>
+    <message>
+      <source>Issued on {date}</source>
+      <translation>Izdat {date}</translation>
+    </message>
+    <message>
+      <source>Ready for pickup at the reception (issued on {date})</source>
+      <translation>Spreman za preuzimanje na recepciji (izdat {date})</translation>
+    </message>
+    <message>
       <source>Not issued yet</source>
       <translation>Još nije izdat</translation>
     </message>
     <message>
       <source>Planned completion</source>
       <translation>Planirani završetak</translation>
+    </message>
+    <message>
+      <source>Not set yet</source>
+      <translation>Još nije određen</translation>
     </message>
     <message>
       <source>Specimens received</source>
@@ -3644,22 +3660,6 @@
     <message>
       <source>Test report</source>
       <translation>Izveštaj o ispitivanju</translation>
-    </message>
-    <message>
-      <source>Too many attempts. Please wait {time} before trying again.</source>
-      <translation>Previše pokušaja. Pokušajte ponovo za {time}.</translation>
-    </message>
-    <message>
-      <source>Not set yet</source>
-      <translation>Još nije određen</translation>
-    </message>
-    <message>
-      <source>Issued on {date}</source>
-      <translation>Izdat {date}</translation>
-    </message>
-    <message>
-      <source>Ready for pickup at the reception (issued on {date})</source>
-      <translation>Spreman za preuzimanje na recepciji (izdat {date})</translation>
     </message>
   </context>
   <context>
@@ -3782,6 +3782,10 @@
       <translation>&amp;Idi</translation>
     </message>
     <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Jezik</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Pomoć</translation>
     </message>
@@ -3797,9 +3801,41 @@
       <source>Signed in: {name} ({username}, {role})</source>
       <translation>Prijavljeni korisnik: {name} ({username}, {role})</translation>
     </message>
+    <message>
+      <source>Reconnecting to the database…</source>
+      <translation>Ponovno povezivanje sa bazom podataka…</translation>
+    </message>
+    <message>
+      <source>Connected to the database again.</source>
+      <translation>Veza sa bazom podataka je ponovo uspostavljena.</translation>
+    </message>
   </context>
   <context>
     <name>AuditTableModel</name>
+    <message>
+      <source>Time</source>
+      <translation>Vreme</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Korisnik</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Tabela</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Red</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Radnja</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Izmene</translation>
+    </message>
     <message>
       <source>(system)</source>
       <translation>(sistem)</translation>
@@ -3822,6 +3858,94 @@
     <message>
       <source>No-show</source>
       <translation>Nedolazak</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Početak</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Kraj</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Oprema</translation>
+    </message>
+    <message>
+      <source>Booked for</source>
+      <translation>Rezervisano za</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Posao</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Purpose / reason</source>
+      <translation>Svrha / razlog</translation>
+    </message>
+  </context>
+  <context>
+    <name>companies</name>
+    <message>
+      <source>Hungary</source>
+      <translation>Mađarska</translation>
+    </message>
+    <message>
+      <source>Serbia</source>
+      <translation>Srbija</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Ostalo</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompaniesTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Naziv</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Država</translation>
+    </message>
+    <message>
+      <source>Tax number</source>
+      <translation>PIB</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Valuta</translation>
+    </message>
+  </context>
+  <context>
+    <name />
+    <message>
+      <source>(inactive)</source>
+      <translation>(neaktivan)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Ime</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Funkcija</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-pošta</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
     </message>
   </context>
   <context>
@@ -3847,8 +3971,126 @@
       <translation>istekla {date}</translation>
     </message>
     <message>
+      <source>Asset tag</source>
+      <translation>Inventarska oznaka</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naziv</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorija</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lokacija</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Calibration</source>
+      <translation>Kalibracija</translation>
+    </message>
+    <message>
       <source>In use by {name}</source>
       <translation>Koristi: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobsTableModel</name>
+    <message>
+      <source>Low</source>
+      <translation>Nizak</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normalan</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Visok</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Hitan</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Broj naloga</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Naziv</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioritet</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Rok</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>Tehničar</translation>
+    </message>
+    <message>
+      <source>Quoted</source>
+      <translation>Ponuđena cena</translation>
+    </message>
+    <message>
+      <source>Overdue: the due date has passed</source>
+      <translation>Kasni: rok je istekao</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <source>When</source>
+      <translation>Kada</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Ko</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Internal note</source>
+      <translation>Interna napomena</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>Kiosk</translation>
+    </message>
+    <message>
+      <source>Public note</source>
+      <translation>Javna napomena</translation>
+    </message>
+    <message>
+      <source>Shown to the customer at the kiosk</source>
+      <translation>Prikazuje se klijentu na kiosku</translation>
+    </message>
+    <message>
+      <source>(system)</source>
+      <translation>(sistem)</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>javno</translation>
     </message>
   </context>
   <context>
@@ -3893,6 +4135,42 @@
   <context>
     <name>ResultsTableModel</name>
     <message>
+      <source>Job</source>
+      <translation>Posao</translation>
+    </message>
+    <message>
+      <source>Specimen</source>
+      <translation>Uzorak</translation>
+    </message>
+    <message>
+      <source>Test</source>
+      <translation>Ispitivanje</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Metoda</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Merni instrument</translation>
+    </message>
+    <message>
+      <source>Performed</source>
+      <translation>Izvršeno</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Izvršio</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Ishod</translation>
+    </message>
+    <message>
       <source>No limits: nothing was judged</source>
       <translation>Nema granica: ništa nije ocenjeno</translation>
     </message>
@@ -3904,8 +4182,63 @@
   <context>
     <name>ValuesTableModel</name>
     <message>
+      <source>Quantity</source>
+      <translation>Veličina</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Stavka</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Vrednost</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Jedinica</translation>
+    </message>
+    <message>
+      <source>Limits</source>
+      <translation>Granice</translation>
+    </message>
+    <message>
+      <source>U</source>
+      <translation>U</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Pravilo</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Odluka</translation>
+    </message>
+    <message>
       <source>Expanded uncertainty U (coverage factor k = 2 unless given)</source>
       <translation>Proširena merna nesigurnost U (faktor obuhvata k = 2 ako nije drugačije navedeno)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTableModel</name>
+    <message>
+      <source>Username</source>
+      <translation>Korisničko ime</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Ime i prezime</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Uloga</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-pošta</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -5434,6 +5767,33 @@
     </message>
   </context>
   <context>
+    <name>DocumentsTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Naziv</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tip</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Veličina</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <source>Added by</source>
+      <translation>Dodao</translation>
+    </message>
+    <message>
+      <source>Added at</source>
+      <translation>Vreme dodavanja</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsTab</name>
     <message>
       <source>File</source>
@@ -5908,6 +6268,30 @@
   <context>
     <name>OperatorsTableModel</name>
     <message>
+      <source>Operator</source>
+      <translation>Operater</translation>
+    </message>
+    <message>
+      <source>Granted by</source>
+      <translation>Dodelio</translation>
+    </message>
+    <message>
+      <source>Granted on</source>
+      <translation>Datum dodele</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Važi do</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stanje</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Napomene</translation>
+    </message>
+    <message>
       <source>no end</source>
       <translation>bez isteka</translation>
     </message>
@@ -5982,6 +6366,17 @@
     </message>
   </context>
   <context>
+    <name>EquipmentStatusActions</name>
+    <message>
+      <source>Retire equipment</source>
+      <translation>Rashodovanje opreme</translation>
+    </message>
+    <message>
+      <source>Retire {tag}? It stays in the history but can never be booked or used again.</source>
+      <translation>Rashodovati opremu {tag}? Ostaje u istoriji, ali više nikada ne može da se rezerviše niti koristi.</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusActions</name>
     <message>
       <source>Take out of service…</source>
@@ -6006,6 +6401,38 @@
   </context>
   <context>
     <name>UsageTableModel</name>
+    <message>
+      <source>Operator</source>
+      <translation>Operater</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Posao</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Svrha</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Početak</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Zaustavljanje</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Sati</translation>
+    </message>
+    <message>
+      <source>Energy kWh</source>
+      <translation>Energija kWh</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Oznake</translation>
+    </message>
     <message>
       <source>running</source>
       <translation>traje</translation>
@@ -6219,6 +6646,64 @@
     <message>
       <source>enter the rate</source>
       <translation>unesite kurs</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostLinesModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Korak</translation>
+    </message>
+    <message>
+      <source>Planned h</source>
+      <translation>Planirano h</translation>
+    </message>
+    <message>
+      <source>Actual h</source>
+      <translation>Stvarno h</translation>
+    </message>
+    <message>
+      <source>Machine time</source>
+      <translation>Mašinsko vreme</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>Materijali</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Ukupno</translation>
+    </message>
+  </context>
+  <context>
+    <name>MaterialsTableModel</name>
+    <message>
+      <source>Material</source>
+      <translation>Materijal</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Korak</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Količina</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>Jedinični trošak</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Iznos</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Evidentirao</translation>
     </message>
   </context>
   <context>
@@ -6746,6 +7231,41 @@
     </message>
   </context>
   <context>
+    <name>SpecimensTableModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Oznaka</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <source>Material</source>
+      <translation>Materijal</translation>
+    </message>
+    <message>
+      <source>Condition on receipt</source>
+      <translation>Stanje pri prijemu</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Primljeno</translation>
+    </message>
+    <message>
+      <source>Storage location</source>
+      <translation>Mesto čuvanja</translation>
+    </message>
+    <message>
+      <source>Disposition</source>
+      <translation>Postupanje sa uzorkom</translation>
+    </message>
+    <message>
+      <source>Returned/disposed on</source>
+      <translation>Datum vraćanja/uništenja</translation>
+    </message>
+  </context>
+  <context>
     <name>SpecimenDialog</name>
     <message>
       <source>Edit {code}</source>
@@ -6806,6 +7326,30 @@
   </context>
   <context>
     <name>UsageLinesModel</name>
+    <message>
+      <source>Equipment</source>
+      <translation>Oprema</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operater</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Početak</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Zaustavljanje</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Sati</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Svrha</translation>
+    </message>
     <message>
       <source>running</source>
       <translation>traje</translation>
@@ -6876,8 +7420,59 @@
   <context>
     <name>StepsTableModel</name>
     <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Oprema</translation>
+    </message>
+    <message>
+      <source>Planned h</source>
+      <translation>Planirano h</translation>
+    </message>
+    <message>
+      <source>Actual h</source>
+      <translation>Stvarno h</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <source>+%n running</source>
       <translation>+%n u toku</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepBookingsModel</name>
+    <message>
+      <source>Equipment</source>
+      <translation>Oprema</translation>
+    </message>
+    <message>
+      <source>Booked for</source>
+      <translation>Rezervisano za</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Početak</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Kraj</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Svrha</translation>
     </message>
   </context>
   <context>
@@ -7038,6 +7633,45 @@
     <message>
       <source>{n} jobs</source>
       <translation>Broj poslova: {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>Kontrolna tabla</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Oprema</translation>
+    </message>
+    <message>
+      <source>Bookings</source>
+      <translation>Rezervacije</translation>
+    </message>
+    <message>
+      <source>Jobs</source>
+      <translation>Poslovi</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Rezultati</translation>
+    </message>
+    <message>
+      <source>Companies</source>
+      <translation>Firme</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Izveštaji</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>Administracija</translation>
+    </message>
+    <message>
+      <source>My account</source>
+      <translation>Moj nalog</translation>
     </message>
   </context>
   <context>
@@ -7731,6 +8365,17 @@
     </message>
   </context>
   <context>
+    <name>TableButtons</name>
+    <message>
+      <source>Add row</source>
+      <translation>Dodaj red</translation>
+    </message>
+    <message>
+      <source>Remove row</source>
+      <translation>Ukloni red</translation>
+    </message>
+  </context>
+  <context>
     <name>HardnessPanel</name>
     <message>
       <source>Vickers HV (ISO 6507-1)</source>
@@ -7886,6 +8531,38 @@
   </context>
   <context>
     <name>DimensionalPanel</name>
+    <message>
+      <source>Name</source>
+      <translation>Naziv</translation>
+    </message>
+    <message>
+      <source>Nominal</source>
+      <translation>Nominalna</translation>
+    </message>
+    <message>
+      <source>− tol</source>
+      <translation>− tol</translation>
+    </message>
+    <message>
+      <source>+ tol</source>
+      <translation>+ tol</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Jedinica</translation>
+    </message>
+    <message>
+      <source>U</source>
+      <translation>U</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Pravilo</translation>
+    </message>
+    <message>
+      <source>Subgroup size</source>
+      <translation>Veličina podgrupe</translation>
+    </message>
     <message>
       <source>One measured value per line (paste a column)</source>
       <translation>Jedna izmerena vrednost po redu (nalepite kolonu)</translation>
