@@ -214,9 +214,11 @@ def ts_path(lang: str) -> Path:
 
 
 def catalogue(lang: str) -> dict[Key, str]:
-    """The translations of `lang`; sr-Cyrl is transliterated from sr."""
+    """The translations of `lang`. sr-Cyrl is transliterated from sr; the few entries of
+    itc_sr_Cyrl.ts (where a transliteration would be wrong) are written by hand and win."""
     if lang == "sr-Cyrl":
-        return {key: to_cyrillic(text) for key, text in read_ts(ts_path("sr")).items()}
+        derived = {key: to_cyrillic(text) for key, text in read_ts(ts_path("sr")).items()}
+        return derived | read_ts(ts_path("sr-Cyrl"))
     return read_ts(ts_path(lang))
 
 

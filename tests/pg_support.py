@@ -87,7 +87,9 @@ class PgServer:
 
     def restart(self) -> None:
         data = self.root / "data"
-        self._run("pg_ctl", "-D", str(data), "-m", "fast", "-w", "restart")
+        # With its log file, or the restarted server keeps this call's output pipe open.
+        log = str(self.root / "server.log")
+        self._run("pg_ctl", "-D", str(data), "-l", log, "-m", "fast", "-w", "restart")
 
     def execute(self, *statements: str, database: str = "postgres") -> None:
         engine = create_engine(self.url(database), isolation_level="AUTOCOMMIT")

@@ -17,14 +17,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QProcess, QTranslator
 
 from itc_desktop.config import APP_AUTHOR, APP_NAME, ENV_HOME
-from itc_desktop.i18n_catalog import to_cyrillic
+from itc_desktop.i18n_catalog import catalogue, write_ts
 from itc_desktop.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -98,50 +97,19 @@ def compiled_qm(ts: Path, out_dir: Path | None = None) -> Path | None:
     return qm
 
 
-_SKIPPED = ("vanished", "obsolete", "unfinished")
-
-
-def _finished(path: Path) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation of a .ts file, leaving out what Qt would not load."""
-    found: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            element = message.find("translation")
-            if element is not None and element.text and element.get("type") not in _SKIPPED:
-                found[(name, message.findtext("source") or "")] = element.text
-    return found
-
-
-def derived_cyrillic_ts(
-    latin: Path | None = None, hand: Path | None = None, out_dir: Path | None = None
-) -> Path | None:
-    """A .ts of Serbian Cyrillic: every Serbian Latin translation transliterated, then the
-    hand-written Cyrillic entries over it. Rebuilt when either source is newer; None when
-    there is no Latin file."""
-    latin = latin or ts_file("sr")
-    hand = hand or ts_file("sr-Cyrl")
+def derived_cyrillic_ts(out_dir: Path | None = None) -> Path | None:
+    """A .ts of Serbian Cyrillic (i18n_catalog.catalogue("sr-Cyrl"): the Latin transliterated,
+    the hand-written entries over it). Rebuilt when a source is newer; None without the Latin."""
+    latin, hand = ts_file("sr"), ts_file("sr-Cyrl")
     if not latin.is_file():
         return None
     target = (out_dir or cache_dir()) / "itc_sr_Cyrl.derived.ts"
-    sources = [latin, *([hand] if hand.is_file() else [])]
-    newest = max(source.stat().st_mtime for source in sources)
+    newest = max(p.stat().st_mtime for p in (latin, hand) if p.is_file())
     if target.is_file() and target.stat().st_mtime >= newest:
         return target
-    messages = {key: to_cyrillic(text) for key, text in _finished(latin).items()}
-    if hand.is_file():
-        messages |= _finished(hand)
-    root = ET.Element("TS", version="2.1", language="sr_RS")
-    contexts: dict[str, ET.Element] = {}
-    for (context, source), text in messages.items():
-        if context not in contexts:
-            contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[context], "name").text = context
-        message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = text
+    messages = catalogue("sr-Cyrl")
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-    ET.ElementTree(root).write(partial, encoding="utf-8", xml_declaration=True)
+    write_ts(partial, "sr-Cyrl", list(messages), messages)
     os.replace(partial, target)
     return target
 

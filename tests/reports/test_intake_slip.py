@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.i18n import translate
 from itc_desktop.reports.intake_slip import kiosk_payload, spaced_code
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import report_archive
@@ -81,8 +82,9 @@ def test_due_date_in_the_report_language(db: Database, manager: Actor) -> None:
         due_date=date(2026, 12, 18),
     )
     whole = " ".join(page_texts(slip(db, manager, job.id, "hu"))[0].split())
-    assert "Agreed due date 2026. 12. 18." in whole
-    assert "none registered yet" in whole  # no items received yet
+    assert f"{translate('Agreed due date', 'hu')} 2026. 12. 18." in whole
+    expected = translate("{n} item(s) expected; none registered yet.", "hu").format(n=1)
+    assert " ".join(expected.split()) in whole  # no items received yet
 
 
 def test_only_job_managers_print_slips(db: Database, manager: Actor, technician: Actor) -> None:

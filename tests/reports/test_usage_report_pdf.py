@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.i18n import translate
 from itc_desktop.reports.template import format_date
 from itc_desktop.reports.usage_report import (
     energy_text,
@@ -100,7 +101,9 @@ def test_figures_names_and_pages_read_back(
     assert report_id(figures) == "UR-20260301-20260430"
     pages = page_texts(pdf)
     for number, page in enumerate(pages, start=1):
-        assert f"Page {number} of {len(pages)}" in page
+        assert translate("Page {page} of {total}", lang).format(page=number, total=len(pages)) in (
+            page
+        )
         assert "UR-20260301-20260430" in page
     assert_only_embedded_dejavu(pdf)
 

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.i18n import translate
 from itc_desktop.services import calibration as calibration_service
 from itc_desktop.services import report_archive
 from itc_desktop.services import results as result_service
@@ -27,6 +28,21 @@ from tests.reports.pdf_checks import page_texts
 from tests.services.equipment_support import lab_today, make_instrument
 from tests.services.jobs_support import make_company, make_job
 from tests.services.results_support import approve, create, hardness_input
+
+TITLE = "Test report — Amendment {n} to report {number}"
+REPLACES = (
+    "This report replaces report {old}, which is superseded and withdrawn. "
+    "Reason for the amendment: {reason}"
+)
+
+
+def flat_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def flat(pdf: bytes) -> str:
+    """The PDF's text with line breaks and runs of spaces as single spaces."""
+    return flat_text(" ".join(page_texts(pdf)))
 
 
 @pytest.fixture
@@ -133,10 +149,13 @@ def test_amendment_chain_supersedes_and_keeps_the_old_bytes(
         old = report_archive.get_report(session, manager, original.id)
     assert old.superseded and old.superseded_by_number == first.report_number
     assert pdf_of(db, manager, original.id) == original_pdf  # superseded, never rewritten
-    text_ = "\n".join(page_texts(pdf_of(db, manager, first.id)))
-    assert f"Amendment 1 to report {original.report_number}" in text_
-    assert "Contact name misspelt" in text_
-    assert f"replaces report {original.report_number}" in text_
+    text_ = flat(pdf_of(db, manager, first.id))
+    # In the amendment's language (Hungarian), with the original's number and the reason.
+    assert flat_text(translate(TITLE, "hu").format(n=1, number=original.report_number)) in text_
+    replaces = translate(REPLACES, "hu").format(
+        old=original.report_number, reason="Contact name misspelt"
+    )
+    assert flat_text(replaces) in text_
     # Only the current report can be amended, and the next amendment names the original.
     with db.transaction(manager) as session, pytest.raises(Conflict, match="already superseded"):
         report_archive.amend_report(session, manager, original.id, "again")
@@ -144,9 +163,10 @@ def test_amendment_chain_supersedes_and_keeps_the_old_bytes(
         second = report_archive.amend_report(session, manager, first.id, "Rm limit source")
     assert second.report_number == f"{original.report_number}-A2"
     assert second.lang == "hu"  # the language of the report it amends
-    text_ = "\n".join(page_texts(pdf_of(db, manager, second.id)))
-    assert f"Amendment 2 to report {original.report_number}" in text_
-    assert f"replaces report {first.report_number}" in text_
+    text_ = flat(pdf_of(db, manager, second.id))
+    assert flat_text(translate(TITLE, "hu").format(n=2, number=original.report_number)) in text_
+    replaces = translate(REPLACES, "hu").format(old=first.report_number, reason="Rm limit source")
+    assert flat_text(replaces) in text_
     with db.reader() as session:
         listed = report_archive.list_reports(session, manager, rl.lab.job_id)
     assert [r.report_number for r in listed] == [

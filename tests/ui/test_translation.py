@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from itc_desktop.i18n_catalog import extract
+from itc_desktop.i18n_catalog import extract, read_ts
 from itc_desktop.ui import translation
 from itc_desktop.ui.translation import compiled_qm, current_language, load_language, ts_file
 
@@ -57,7 +57,7 @@ def ts_messages(code: str) -> dict[str, str]:
 
 
 def ts_messages_all(code: str) -> dict[tuple[str, str], str]:
-    return translation._finished(ts_file(code))
+    return {(key.context, key.source): text for key, text in read_ts(ts_file(code)).items()}
 
 
 def test_the_kiosk_has_its_texts_to_translate() -> None:
@@ -171,7 +171,13 @@ def test_serbian_cyrillic_covers_the_whole_program_derived_from_the_latin(
     assert shown == to_cyrillic(text) and shown != text
 
 
-def test_hand_written_cyrillic_wins_over_the_derived_one(tmp_path: Path) -> None:
+def test_hand_written_cyrillic_wins_over_the_derived_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from itc_desktop import i18n_catalog
+
+    monkeypatch.setattr(i18n_catalog, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr(translation, "translations_dir", lambda: tmp_path)
     latin = tmp_path / "itc_sr.ts"
     hand = tmp_path / "itc_sr_Cyrl.ts"
     head = '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1">'
@@ -191,7 +197,7 @@ def test_hand_written_cyrillic_wins_over_the_derived_one(tmp_path: Path) -> None
     )
     out = tmp_path / "cache"
     out.mkdir()
-    derived = translation.derived_cyrillic_ts(latin, hand, out)
+    derived = translation.derived_cyrillic_ts(out)
     assert derived is not None
     found = {
         m.findtext("source"): m.findtext("translation")
@@ -200,10 +206,11 @@ def test_hand_written_cyrillic_wins_over_the_derived_one(tmp_path: Path) -> None
     # nj in "Injekcija" is two letters (н + ј), not њ: the hand-written entry says so.
     assert found == {"Drawer": "Фиока", "Injection": "Инјекција"}
     first = derived.stat().st_mtime
-    assert translation.derived_cyrillic_ts(latin, hand, out) == derived
+    assert translation.derived_cyrillic_ts(out) == derived
     assert derived.stat().st_mtime == first  # not rebuilt while the sources are older
     os.utime(latin, (first + 10, first + 10))
-    translation.derived_cyrillic_ts(latin, hand, out)
+    translation.derived_cyrillic_ts(out)
     assert derived.stat().st_mtime > first
     assert compiled_qm(derived, out) is not None
-    assert translation.derived_cyrillic_ts(tmp_path / "none.ts", hand, out) is None
+    latin.unlink()
+    assert translation.derived_cyrillic_ts(out) is None
