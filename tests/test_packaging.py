@@ -44,6 +44,9 @@ def test_wheel_contains_migrations_and_resources(wheel: Path) -> None:
     assert "itc_desktop/_data/db/env.py" in names
     assert any(n.startswith("itc_desktop/_data/db/versions/0001") for n in names)
     assert "itc_desktop/_data/resources/README.md" in names
+    # The translations, compiled at build time (.ci/hatch_build.py), beside their sources.
+    for code in ("hu", "sr", "sr_Cyrl"):
+        assert f"itc_desktop/_data/resources/translations/itc_{code}.qm" in names
     assert not any(n.startswith("tests/") for n in names)
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith("entry_points.txt"))

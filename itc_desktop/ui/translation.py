@@ -127,8 +127,12 @@ def load_language(app: QCoreApplication, code: str) -> bool:
         return False
     translator: QTranslator | None = None
     if code != SOURCE_LANGUAGE:
-        ts = derived_cyrillic_ts() if code == "sr-Cyrl" else ts_file(code)
-        qm = compiled_qm(ts) if ts is not None else None
+        shipped = translations_dir() / f"itc_{code.replace('-', '_')}.qm"
+        if shipped.is_file():  # an installed wheel: compiled at build time
+            qm: Path | None = shipped
+        else:
+            ts = derived_cyrillic_ts() if code == "sr-Cyrl" else ts_file(code)
+            qm = compiled_qm(ts) if ts is not None else None
         translator = QTranslator(app)
         if qm is None or not translator.load(str(qm)):
             log.warning("cannot load the %s translation", code)

@@ -214,3 +214,20 @@ def test_hand_written_cyrillic_wins_over_the_derived_one(
     assert compiled_qm(derived, out) is not None
     latin.unlink()
     assert translation.derived_cyrillic_ts(out) is None
+
+
+def test_an_installed_wheel_uses_the_translations_compiled_at_build_time(
+    app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qm = compiled_qm(ts_file("hu"), tmp_path)
+    assert qm is not None
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    shutil.copy(qm, shipped / "itc_hu.qm")  # as the wheel has it: no .ts needed, no compiling
+    monkeypatch.setattr(translation, "translations_dir", lambda: shipped)
+    monkeypatch.setattr(translation, "compiled_qm", lambda *a, **k: pytest.fail("compiled"))
+    try:
+        assert load_language(app, "hu")
+        assert QCoreApplication.translate("pages", "Dashboard") != "Dashboard"
+    finally:
+        load_language(app, "en")
