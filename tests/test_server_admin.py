@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from itc_desktop import cli
@@ -119,8 +119,8 @@ def test_init_server_builds_the_schema_and_both_roles_and_may_run_again(
     assert privileges(pg_server, empty, app, kiosk) == first
 
 
-def _owners(engine: object) -> list[tuple[str]]:
-    with engine.connect() as conn:  # type: ignore[attr-defined]
+def _owners(engine: Engine) -> list[tuple[str]]:
+    with engine.connect() as conn:
         return list(
             conn.execute(
                 text("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
