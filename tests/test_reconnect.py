@@ -24,7 +24,6 @@ from itc_desktop.services.audit import verify_chain
 from itc_desktop.services.changes import ChangeProbe
 from itc_desktop.services.errors import DomainError
 from tests import pg_support
-from tests.reconnect_support import restart, start, stop
 from tests.services.jobs_support import make_company, make_job
 
 
@@ -51,7 +50,7 @@ def test_a_read_after_the_server_restarted_works(
     job = make_job(server_db, manager, make_company(server_db, manager))
     with server_db.reader() as session:  # the pool now holds an open connection
         assert job_service.get_job(session, manager, job.id).title
-    restart(pg_server)  # every open connection is cut
+    pg_server.restart()  # every open connection is cut
     with server_db.reader() as session:
         assert job_service.get_job(session, manager, job.id).reference == job.reference
     # And a save too.
@@ -72,7 +71,7 @@ def test_a_save_while_the_server_is_down_is_refused_and_nothing_is_written(
         seen = job_service.get_job(session, manager, job.id)
     data = seen.as_input()
     data.title = "Typed while the server was down"
-    stop(pg_server)
+    pg_server.stop()
     try:
         with (
             pytest.raises(ConnectionLost, match="connection to the database server was lost"),
@@ -89,7 +88,7 @@ def test_a_save_while_the_server_is_down_is_refused_and_nothing_is_written(
         with pytest.raises(OperationalError), server_db.reader() as session:
             session.execute(text("SELECT 1"))
     finally:
-        start(pg_server)
+        pg_server.restart()  # a stopped server starts with its last options
     with server_db.reader() as session:
         assert job_service.get_job(session, manager, job.id).title == seen.title
     # The same save, tried again once the server is back, goes through.
@@ -110,7 +109,7 @@ def test_a_connection_cut_in_the_middle_of_a_save_rolls_it_back(
     data.title = "Half saved?"
     with pytest.raises(ConnectionLost), server_db.transaction(manager) as session:
         job_service.update_job(session, manager, job.id, data, expected_version=seen.version)
-        restart(pg_server)  # the server goes away before the commit
+        pg_server.restart()  # the server goes away before the commit
     with server_db.reader() as session:
         after = job_service.get_job(session, manager, job.id)
     assert (after.title, after.version) == (seen.title, seen.version)
@@ -122,12 +121,12 @@ def test_the_change_probe_fails_while_down_and_sees_changes_after(
     probe = ChangeProbe(server_db)
     assert not probe.poll()
     assert not probe.poll()
-    stop(pg_server)
+    pg_server.stop()
     try:
         with pytest.raises(OperationalError):
             probe.poll()
     finally:
-        start(pg_server)
+        pg_server.restart()  # a stopped server starts with its last options
     assert not probe.poll()  # back, nothing changed meanwhile
     make_company(server_db, manager)
     assert probe.poll()

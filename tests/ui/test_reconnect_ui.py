@@ -18,7 +18,6 @@ from itc_desktop.ui.background import BackgroundRunner
 from itc_desktop.ui.main_window import MainWindow
 from itc_desktop.ui.pages.jobs import JobsPage
 from tests import pg_support
-from tests.reconnect_support import start, stop
 from tests.services.jobs_support import make_company, make_job
 from tests.ui.keyboard import type_text
 
@@ -84,7 +83,7 @@ def test_server_stopped_while_editing_then_back(
     form = page.detail.form
     form.order_edit.setText("PO-77")
 
-    stop(pg_server)
+    pg_server.stop()
     try:
         assert not window.live.tick()
         assert window.connection_label.isVisible()
@@ -93,7 +92,7 @@ def test_server_stopped_while_editing_then_back(
         assert shown_boxes[-1].text.startswith(LOST)
         assert form.order_edit.text() == "PO-77"
     finally:
-        start(pg_server)
+        pg_server.restart()  # a stopped server starts with its last options
     assert window.live.tick()  # back: the pages read again, the open edit left alone
     qtbot.wait(20)
     assert window.connection_label.isHidden()
