@@ -2,8 +2,9 @@
 maintenance windows that block the calendar.
 
 The no-overlap rule of confirmed bookings is also enforced by the database: on SQLite by the
-triggers of revision 0004 (`bookings_no_overlap_insert` / `_update`); on PostgreSQL the
-btree_gist exclusion constraint arrives with the multi-station issue (issue 9)."""
+triggers of revision 0004 (`bookings_no_overlap_insert` / `_update`); on PostgreSQL by the
+btree_gist exclusion constraint `ex_bookings_no_overlap` of revision 0007 (DDL of that server
+only, so not declared here)."""
 
 from __future__ import annotations
 
