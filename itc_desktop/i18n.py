@@ -108,3 +108,9 @@ def format_local_time(value: datetime, lang: str | None = None) -> str:
 
 def decimal_separator(lang: str | None = None) -> str:
     return "." if _checked(lang or current_language()) == "en" else ","
+
+
+def format_number(value: float, decimals: int, lang: str | None = None) -> str:
+    """A number to show, with the language's decimal mark: 12.5 (en), 12,5 (hu, sr)."""
+    text = f"{value:.{decimals}f}"
+    return text if decimal_separator(lang) == "." else text.replace(".", ",")

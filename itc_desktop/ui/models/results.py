@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from itc_desktop.analysis.hardness import hardness_notation
 from itc_desktop.db import Actor, Database
-from itc_desktop.i18n import _
+from itc_desktop.i18n import _, decimal_separator, format_number
 from itc_desktop.models.results import RESULT_STATUS_LABELS, RESULT_TYPE_LABELS
 from itc_desktop.services import results as result_service
 from itc_desktop.services.results import RecordRow, ResultFilter, ValueView
@@ -120,10 +120,13 @@ def records_fetcher(db: Database, actor: Actor, where: ResultFilter) -> FetchRec
 
 
 def _grouped(number: float, decimals: int) -> str:
-    """`210 345` (a space between thousands from 10 000 on), `-0.012`."""
-    text = f"{number:.{decimals}f}"
+    """`210 345` (a space between thousands from 10 000 on), `-0.012` (`-0,012` in Hungarian
+    and Serbian)."""
+    text = format_number(number, decimals)
     if abs(number) >= 10_000:
-        text = f"{number:,.{decimals}f}".replace(",", " ")
+        whole, _sep, fraction = text.partition(decimal_separator())
+        whole = f"{int(whole):,}".replace(",", " ")
+        text = f"{whole}{decimal_separator()}{fraction}" if fraction else whole
     return text
 
 
@@ -156,7 +159,11 @@ def number_text(value: ValueView, number: float) -> str:
     """`number` in the way `value` is shown (a limit or U of that value)."""
     if value.quantity in HARDNESS:
         method, _condition = _hardness_parts(value.unit)
-        return f"{number:.1f}" if method.startswith("HR") else hardness_notation(number, "", "")
+        return (
+            format_number(number, 1)
+            if method.startswith("HR")
+            else hardness_notation(number, "", "")
+        )
     return _grouped(number, decimals_for(value))
 
 

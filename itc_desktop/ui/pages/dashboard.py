@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
+from itc_desktop.i18n import format_number
 from itc_desktop.models.base import utcnow
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services.dashboard import equipment_summary
@@ -103,11 +104,11 @@ def _plan_text(plan: PlanStatus) -> str:
     if plan.days_left is not None and plan.days_left < 0:
         return what + " · " + _tr("{n} days overdue").format(n=-plan.days_left)
     if plan.hours_left is not None and plan.hours_left < 0:
-        return what + " · " + _tr("{n} h over").format(n=f"{-plan.hours_left:.0f}")
+        return what + " · " + _tr("{n} h over").format(n=format_number(-plan.hours_left, 0))
     if plan.next_due_date is not None:
         return what + " · " + _tr("due {date}").format(date=plan.next_due_date.isoformat())
     if plan.hours_left is not None:
-        return what + " · " + _tr("{n} h left").format(n=f"{plan.hours_left:.0f}")
+        return what + " · " + _tr("{n} h left").format(n=format_number(plan.hours_left, 0))
     return what
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.i18n import format_number
 from itc_desktop.services import equipment_documents as document_service
 from itc_desktop.services.equipment_documents import DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, DocumentRow
 from itc_desktop.services.equipment_settings import lab_zone
@@ -123,7 +124,7 @@ def too_large(path: Path) -> ValidationError | None:
         {
             _tr("File"): _tr("{name}: {size} MB is larger than the limit of {limit} MB").format(
                 name=path.name,
-                size=f"{size / 1024 / 1024:.1f}",
+                size=format_number(size / 1024 / 1024, 1),
                 limit=MAX_DOCUMENT_BYTES // 1024 // 1024,
             )
         }

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.i18n import format_number
 from itc_desktop.models.equipment import EQUIPMENT_CURRENCIES, EquipmentStatus, MaintenanceKind
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import maintenance as maintenance_service
@@ -441,7 +442,7 @@ class ReturnToServiceDialog(QDialog):
 
 def _plan_cells(plan: PlanStatus, zone: tzinfo) -> list[str]:
     hours = "" if plan.interval_hours is None else f"{plan.interval_hours.normalize():f}"
-    left = "" if plan.hours_left is None else f"{plan.hours_left:.1f}"
+    left = "" if plan.hours_left is None else format_number(plan.hours_left, 1)
     state = {
         PlanState.OK: _tr("ok"),
         PlanState.DUE: _tr("due"),
@@ -461,7 +462,7 @@ def _plan_cells(plan: PlanStatus, zone: tzinfo) -> list[str]:
 def _record_cells(row: MaintenanceRow, zone: tzinfo) -> list[str]:
     ended = local_text(row.ended_at, zone) or _tr("open")
     if row.downtime is not None:  # the downtime with the end, to keep the panel narrow
-        ended += f" ({row.downtime.total_seconds() / 3600:.1f} h)"
+        ended += f" ({format_number(row.downtime.total_seconds() / 3600, 1)} h)"
     kind = kind_title(row.kind)
     return [
         _tr("{kind}, blocking").format(kind=kind) if row.blocking else kind,
@@ -478,7 +479,7 @@ def record_summary(row: MaintenanceRow) -> str:
     if who:
         parts.append(_tr("by {who}").format(who=who))
     if row.cost is not None:
-        parts.append(f"{row.cost:.2f} {row.currency}")
+        parts.append(f"{format_number(row.cost, 2)} {row.currency}")
     if row.recorded_by:
         parts.append(_tr("recorded by {name}").format(name=row.recorded_by))
     return " · ".join(parts) + "\n" + row.description

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.i18n import format_number
 from itc_desktop.models.base import utcnow
 from itc_desktop.services import usage as usage_service
 from itc_desktop.services.equipment_settings import get_equipment_settings, lab_zone
@@ -158,9 +159,9 @@ class UsageTableModel(QAbstractTableModel):
             if column == self.STOP:
                 return local_text(row.stopped_at, self.time_zone)
             if column == self.HOURS:
-                return "" if row.duration_hours is None else f"{row.duration_hours:.2f}"
+                return "" if row.duration_hours is None else format_number(row.duration_hours, 2)
             if column == self.ENERGY:
-                return "" if row.energy_kwh is None else f"{row.energy_kwh:.1f}"
+                return "" if row.energy_kwh is None else format_number(row.energy_kwh, 1)
             if column == self.FLAGS:
                 return self.flags_text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.HOURS, self.ENERGY):
@@ -378,7 +379,7 @@ class UsageTab(QWidget):
         total = sum(m.hours for m in loaded.months)
         self.summary.setText(
             self.tr("{hours} hours of use in the last {n} months").format(
-                hours=f"{total:.1f}", n=len(loaded.months)
+                hours=format_number(total, 1), n=len(loaded.months)
             )
         )
         self._update_buttons()

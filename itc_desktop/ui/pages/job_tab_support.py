@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QTableView
 
+from itc_desktop.i18n import format_number
 from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, StepStatus
 from itc_desktop.ui.widgets.tables import configure_table
 
@@ -38,7 +39,7 @@ def money_text(amount: Decimal | None, currency: str) -> str:
 
 
 def hours_text(hours: Decimal | None) -> str:
-    return "" if hours is None else f"{hours:.2f}"
+    return "" if hours is None else format_number(hours, 2)
 
 
 def parse_number(

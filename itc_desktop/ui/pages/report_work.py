@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.i18n import format_number
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import report_archive
 from itc_desktop.services.report_archive import IssuedReportView
@@ -119,7 +120,9 @@ def usage_report(db: Database, actor: Actor, request: UsageRequest) -> MadeRepor
         pdf,
         f"usage-{request.date_from.isoformat()}-{request.date_to.isoformat()}.pdf",
         _tr("Usage report {period}: {count} equipment, {hours} used hours").format(
-            period=span, count=len(figures.equipment), hours=f"{figures.totals.used_hours:.1f}"
+            period=span,
+            count=len(figures.equipment),
+            hours=format_number(figures.totals.used_hours, 1),
         ),
         figures=figures,
         lang=request.lang,

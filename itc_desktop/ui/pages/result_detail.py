@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from itc_desktop.analysis.spc import capability, xbar_r_chart
 from itc_desktop.analysis.tensile import TensileResult
+from itc_desktop.i18n import format_number
 from itc_desktop.models.results import ResultType
 from itc_desktop.services import results as result_service
 from itc_desktop.services.errors import DomainError
@@ -413,9 +414,9 @@ class ResultDetailPanel(QWidget):
         )
         conditions = []
         if view.temperature_c is not None:
-            conditions.append(f"{view.temperature_c:.1f} °C")
+            conditions.append(f"{format_number(view.temperature_c, 1)} °C")
         if view.humidity_pct is not None:
-            conditions.append(self.tr("{rh} % RH").format(rh=f"{view.humidity_pct:.0f}"))
+            conditions.append(self.tr("{rh} % RH").format(rh=format_number(view.humidity_pct, 0)))
         self.info["conditions"].setText(", ".join(conditions) or "—")
         self.info["raw_file"].setText(view.raw_file_name or "—")
         self.info["raw_file"].setToolTip(

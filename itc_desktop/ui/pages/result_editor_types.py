@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from itc_desktop.analysis.decision import DecisionRule
 from itc_desktop.analysis.hardness import ROCKWELL_RANGES, VICKERS_SCALES, hardness_notation
+from itc_desktop.i18n import format_number as shown_number
 from itc_desktop.services.errors import ValidationError
 from itc_desktop.services.result_inputs import (
     Characteristic,
@@ -318,7 +319,9 @@ class CharpyPanel(TypePanel):
             return
         self.summary.setText(
             self.tr("{symbol}: mean {mean} J, lowest single value {low} J").format(
-                symbol=series.symbol, mean=f"{series.mean_J:.1f}", low=f"{series.minimum_J:.1f}"
+                symbol=series.symbol,
+                mean=shown_number(series.mean_J, 1),
+                low=shown_number(series.minimum_J, 1),
             )
         )
 
@@ -489,7 +492,7 @@ class DimensionalPanel(TypePanel):
         cp = [v.value for v in evaluation.values if v.quantity == f"cp:{name}"]
         cpk = [v.value for v in evaluation.values if v.quantity == f"cpk:{name}"]
         if cpk:
-            cp_text = f"{cp[0]:.2f}" if cp else "–"
-            self.capability.setText(f"Cp {cp_text}   Cpk {cpk[0]:.2f}")
+            cp_text = shown_number(cp[0], 2) if cp else "–"
+            self.capability.setText(f"Cp {cp_text}   Cpk {shown_number(cpk[0], 2)}")
         else:
             self.capability.setText(self.tr("Cp/Cpk once the series is complete"))

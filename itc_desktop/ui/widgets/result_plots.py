@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from itc_desktop.analysis.hardness import HardnessSeries, hardness_notation
 from itc_desktop.analysis.impact import CharpySeries, charpy_acceptance
 from itc_desktop.analysis.spc import Capability, XbarRChart
+from itc_desktop.i18n import format_number
 from itc_desktop.ui.widgets.plot_support import (
     LEFT_ABOVE,
     LEFT_BELOW,
@@ -213,7 +214,7 @@ class CharpyPlot(ReferenceChart):
         )
         lowest = energies.index(series.minimum_J)
         for index, (x, energy) in enumerate(zip(xs, energies, strict=True)):
-            text = f"{energy:.1f}"
+            text = format_number(energy, 1)
             if index in series.flagged_indices:
                 text = f"≈ {text}"
             if index == lowest and len(energies) > 1:
@@ -227,7 +228,7 @@ class CharpyPlot(ReferenceChart):
             "mean",
             series.mean_J,
             self.tr("Mean {symbol} = {value} J").format(
-                symbol=series.symbol, value=f"{series.mean_J:.1f}"
+                symbol=series.symbol, value=format_number(series.mean_J, 1)
             ),
             color=self.foreground(),
             place=LEFT_ABOVE,
@@ -467,10 +468,10 @@ class CapabilityHistogram(ReferenceChart):
         cap = self._capability
         if cap is None:
             return ""
-        cpk = self.tr("Cpk = {value}").format(value=f"{cap.Cpk:.2f}")
+        cpk = self.tr("Cpk = {value}").format(value=format_number(cap.Cpk, 2))
         if cap.Cp is None:
             return cpk
-        return self.tr("Cp = {value}").format(value=f"{cap.Cp:.2f}") + "  " + cpk
+        return self.tr("Cp = {value}").format(value=format_number(cap.Cp, 2)) + "  " + cpk
 
     def bin_counts(self) -> list[int]:
         return list(self._counts)

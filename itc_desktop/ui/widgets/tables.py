@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
-from itc_desktop.i18n import format_date, format_local_time
+from itc_desktop.i18n import format_date, format_local_time, format_number
 
 AMBER = "#b26a00"
 RED = "#b00020"
@@ -66,5 +66,5 @@ def size_text(size_bytes: int) -> str:
     if size_bytes < 1024:
         return f"{size_bytes} B"
     if size_bytes < 1024 * 1024:
-        return f"{size_bytes / 1024:.1f} kB"
-    return f"{size_bytes / 1024 / 1024:.1f} MB"
+        return f"{format_number(size_bytes / 1024, 1)} kB"
+    return f"{format_number(size_bytes / 1024 / 1024, 1)} MB"
