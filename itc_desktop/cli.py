@@ -119,10 +119,6 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def _run_command(args: argparse.Namespace, url: str) -> int:
-    from itc_desktop import demo as demo_module
-    from itc_desktop.services import audit as audit_service
-    from itc_desktop.services import users as user_service
-
     reads_only = (args.command, getattr(args, "db_command", None)) in (
         ("db", "current"),
         ("db", "backup"),
@@ -134,10 +130,24 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         raise DatabaseError(_("There is no database at {path}.", path=missing))
     if args.command == "db" and args.db_command == "current":
         database = Database(url, migrate_on_open=False)
-        current = current_revision(database.engine)
+        try:
+            current = current_revision(database.engine)
+        finally:
+            database.dispose()
         print(f"{current or _('(empty)')} (head {head_revision()})")
         return 0
     database = Database(url)
+    try:
+        return _run_on(args, database)
+    finally:
+        database.dispose()  # a server connection is closed now, not left to the collector
+
+
+def _run_on(args: argparse.Namespace, database: Database) -> int:
+    from itc_desktop import demo as demo_module
+    from itc_desktop.services import audit as audit_service
+    from itc_desktop.services import users as user_service
+
     if args.command == "demo" and args.scale == "large":
         from itc_desktop.demo_large import fill_large_demo
 

@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from itc_desktop.i18n import _
@@ -28,6 +28,10 @@ from itc_desktop.services.errors import DomainError
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 5
 RECONNECT_PAUSE_S = 0.25  # a read's next try after a server restart: 0.25 s, then 0.5 s
+
+
+# PostgreSQL's SQLSTATE for "permission denied" / "must be owner".
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class DatabaseError(Exception):
@@ -223,7 +227,22 @@ def migrate(engine: Engine, url: str) -> str | None:
     path = sqlite_file(url)
     if before is not None and path is not None and path.exists():
         sqlite_backup(engine, path.with_name(f"{path.name}.before-{before}.bak"), path)
-    command.upgrade(alembic_config(engine), "head")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        # A PC with a newer program, signed in with the program's role on the lab's server.
+        raise DatabaseError(
+            _(
+                "This database must first be brought to this program's version (schema "
+                "revision {before} → {head}), and this connection may not change the schema. "
+                "Ask the administrator to run `itc-desktop db init-server` on the server; "
+                "nothing was changed.",
+                before=before or "—",
+                head=head,
+            )
+        ) from None
     return before
 
 

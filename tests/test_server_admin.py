@@ -8,11 +8,18 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from alembic import command
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from itc_desktop import cli
-from itc_desktop.db import Database, current_revision, head_revision
+from itc_desktop.db import (
+    Database,
+    DatabaseError,
+    alembic_config,
+    current_revision,
+    head_revision,
+)
 from itc_desktop.server_admin import KIOSK_COLUMNS, RoleRequest, init_server
 from itc_desktop.services import job_workflow as workflow
 from itc_desktop.services import jobs as job_service
@@ -307,3 +314,24 @@ def test_passwords_are_asked_without_echo(
         f"Password for {app} (Enter keeps the current one): ",
         f"Password for {kiosk} (Enter keeps the current one): ",
     ]
+
+
+def test_a_newer_program_on_the_app_role_asks_for_init_server(
+    pg_server: PgServer, empty: str
+) -> None:
+    """The server's schema is older than the program (the administrator has not run
+    init-server after the update): the program's role may not migrate it, and says so."""
+    app, kiosk = roles()
+    init_server(
+        pg_server.url(empty), RoleRequest(app, "app-secret-1"), RoleRequest(kiosk, "k-secret-1")
+    )
+    owner = create_engine(pg_server.url(empty))
+    try:
+        command.downgrade(alembic_config(owner), "-1")  # as if the program were one newer
+        before = current_revision(owner)
+        with pytest.raises(DatabaseError, match="db init-server") as caught:
+            Database(pg_server.url(empty, user=app, password="app-secret-1"))
+        assert str(caught.value).count(head_revision()) == 1
+        assert current_revision(owner) == before  # nothing changed
+    finally:
+        owner.dispose()
