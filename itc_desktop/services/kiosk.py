@@ -381,15 +381,24 @@ class KioskReader:
 
 
 def postgres_grants(role: str = "itc_kiosk") -> list[str]:
-    """SQL that creates the kiosk's PostgreSQL role: it may log in and SELECT the tables the
-    kiosk reads, nothing else (printed by `itc-desktop kiosk --print-grants`)."""
+    """SQL that creates the kiosk's PostgreSQL role: it may log in and SELECT the columns the
+    kiosk reads, nothing else (printed by `itc-desktop kiosk --print-grants`; `db init-server`
+    grants the same)."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", role):
         raise ValueError(f"not a plain role name: {role!r}")
+    from itc_desktop.server_admin import kiosk_grants  # the same grants as db init-server
+
+    grants = [
+        f"GRANT SELECT ({', '.join(columns)}) ON {table} TO {role};"
+        if columns is not None
+        else f"GRANT SELECT ON {table} TO {role};"
+        for table, columns in kiosk_grants().items()
+    ]
     return [
         f"CREATE ROLE {role} LOGIN PASSWORD 'change-me' NOSUPERUSER NOCREATEDB NOCREATEROLE;",
         f"ALTER ROLE {role} SET default_transaction_read_only = on;",
         f"GRANT USAGE ON SCHEMA public TO {role};",
-        f"GRANT SELECT ON {', '.join(KIOSK_TABLES)} TO {role};",
+        *grants,
     ]
 
 
