@@ -389,5 +389,9 @@ def test_the_postgres_role_may_select_and_nothing_else() -> None:
     for word in ("INSERT", "UPDATE", "DELETE", "ALL PRIVILEGES", "SUPERUSER LOGIN"):
         assert word not in joined
     assert "default_transaction_read_only = on" in joined
+    # Column by column where the kiosk reads only some: no internal notes, addresses or PDFs.
+    assert "GRANT SELECT (id, job_id, at, to_status, public_note) ON job_events" in joined
+    assert "GRANT SELECT (id, name) ON companies" in joined
+    assert "internal_note" not in joined and " pdf" not in joined
     with pytest.raises(ValueError):
         kiosk.postgres_grants("x; DROP TABLE jobs")
