@@ -50,11 +50,9 @@ def cli_db(db: Database) -> str:
 
 
 def run_cli(argv: Sequence[str]) -> int:
-    """`cli.main(argv)`, then closes the connections of every Database it opened.
-
-    cli.main leaves its Database to the garbage collector (harmless for a process that exits
-    next); on PostgreSQL the collected psycopg connections warn (ResourceWarning) in whatever
-    test happens to run then."""
+    """`cli.main(argv)`, then makes sure every Database it opened is disposed: a psycopg
+    connection left to the garbage collector warns (ResourceWarning) in whatever test happens
+    to run then, far from its cause."""
     from itc_desktop import cli
 
     opened: list[Database] = []
