@@ -19,6 +19,7 @@ os.environ["ITC_PASSWORD_HASH_PROFILE"] = "fast"
 
 import pytest
 
+from itc_desktop import i18n
 from itc_desktop.config import sqlite_url
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import users as user_service
@@ -43,6 +44,14 @@ def pytest_report_header(config: pytest.Config) -> str:
     if backend == "postgresql" and pg_support.missing():
         return f"database backend: postgresql — SKIPPED: {pg_support.missing()}"
     return f"database backend: {backend}"
+
+
+@pytest.fixture(autouse=True)
+def program_language_back_to_english() -> Iterator[None]:
+    """A test that switches the program's language (a language test, the kiosk's buttons)
+    leaves the next test in English, whatever the order."""
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture(scope="session")

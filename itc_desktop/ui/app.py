@@ -3,9 +3,11 @@ the database, signing in, and the main window until the user quits."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -146,9 +148,14 @@ def run_gui(url: str, demo: bool = False) -> int:
                 default_runner().wait_for_done()
                 signed_out = window.sign_out_requested
                 window.deleteLater()
+                # Destroyed now, with every page and its sessions: the connections they held
+                # return to the pool before dispose() closes it (none is left to the collector).
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                del window
                 if not signed_out:
                     return EXIT_OK
         finally:
+            gc.collect()
             db.dispose()
     finally:
         reporter.uninstall()

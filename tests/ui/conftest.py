@@ -27,6 +27,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
+def qt_language_back_to_english(qapp: object) -> Iterator[None]:
+    """Qt's translator too: the next test starts with the source texts."""
+    yield
+    from itc_desktop.ui.translation import current_language, load_language
+
+    if current_language(qapp) != "en":  # type: ignore[arg-type]
+        load_language(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
 def inline_background_work(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every runner made during a UI test works inline unless the test asks otherwise."""
     monkeypatch.setattr(background, "SYNCHRONOUS", True)

@@ -95,7 +95,7 @@ class CompaniesPage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.reload)
         self.search_edit.textChanged.connect(self.search_timer.start)
-        self.inactive_check.toggled.connect(self.reload)
+        self.inactive_check.toggled.connect(lambda _checked: self.reload())
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
