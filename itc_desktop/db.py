@@ -254,7 +254,11 @@ class Database:
         self.read_only = read_only
         self.engine = create_db_engine(url, read_only=read_only)
         if migrate_on_open and not read_only:
-            migrate(self.engine, url)
+            try:
+                migrate(self.engine, url)
+            except BaseException:
+                self.engine.dispose()  # a refused database leaves no connection behind
+                raise
         self._sessions = sessionmaker(
             bind=self.engine, class_=AuditedSession, expire_on_commit=False
         )

@@ -269,9 +269,12 @@ _LATIN_TO_CYRILLIC = {
 # Kept in Latin letters: placeholders, markup and entities, codes and units with digits,
 # acronyms of two or three capitals (ISO, PDF, HV 10, ITC-2026-0001, Rp0.2, kWh, MPa), words
 # with letters Serbian does not have (q, w, x, y: names and foreign words), and e-mail or web
-# addresses.
+# addresses; command lines (`quoted`, itc-desktop …, --options).
 _KEEP = re.compile(
-    r"\{[^{}]*\}|%\d+|%n|<[^<>]*>|&[a-z]+;|\S+@\S+|https?://\S+"
+    r"\{[^{}]*\}|%\d+|%n|<[^<>]*>|&[a-z]+;|\S+@\S+|https?://\S+|\S+://\S+"
+    r"|`[^`]*`|--[a-z][\w-]*|\b\w+_\w+\b"
+    r"|\bitc-desktop(?:\s+(?:--?[\w-]+|[A-Z][A-Z_]+|db|kiosk|report|user|demo|audit|upgrade"
+    r"|backup|current|copy|init-server|verify)\b)*"
     r"|\b\w*\d\w*\b"
     r"|\b[A-Z]{2,3}\b"
     r"|\b[a-z]+[A-Z]\w*\b"

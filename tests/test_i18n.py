@@ -76,6 +76,12 @@ def test_a_blocks_language_stays_in_its_thread(fake_catalogues: None) -> None:
         ("Pošalji na <b>office@itc.rs</b>", "Пошаљи на <b>office@itc.rs</b>"),
         ("Đorđe Ćirić, Šabac, Žabalj", "Ђорђе Ћирић, Шабац, Жабаљ"),
         ("Wolfram i xenon", "Wolfram и xenon"),  # foreign words keep their letters
+        (
+            "Pokrenite `itc-desktop db init-server`, pa itc-desktop --db SOURCE db upgrade; "
+            "ITC_DATABASE_URL={url} i --client-host",
+            "Покрените `itc-desktop db init-server`, па itc-desktop --db SOURCE db upgrade; "
+            "ITC_DATABASE_URL={url} и --client-host",
+        ),  # command lines stay as typed
     ],
 )
 def test_serbian_cyrillic_is_derived_from_latin(latin: str, cyrillic: str) -> None:

@@ -724,6 +724,10 @@
       <translation>Ez nem ITC Lab-adatbázis: más táblákat tartalmaz ({tables}), sémaverziót viszont nem. Válasszon másik fájlt; ehhez semmi sem lett hozzáadva.</translation>
     </message>
     <message>
+      <source>This database must first be brought to this program's version (schema revision {before} → {head}), and this connection may not change the schema. Ask the administrator to run `itc-desktop db init-server` on the server; nothing was changed.</source>
+      <translation>Az adatbázist előbb erre a programváltozatra kell hozni (sémaváltozat: {before} → {head}), ez a kapcsolat viszont nem módosíthatja a sémát. Kérje meg a rendszergazdát, hogy futtassa a kiszolgálón az `itc-desktop db init-server` parancsot; semmi sem változott.</translation>
+    </message>
+    <message>
       <source>This station's connection is read-only.</source>
       <translation>Ennek a munkaállomásnak a kapcsolata csak olvasásra szól.</translation>
     </message>

@@ -724,6 +724,10 @@
       <translation>Ovo nije baza podataka programa ITC Lab: sadrži druge tabele ({tables}) i nema reviziju šeme. Izaberite drugu datoteku; u ovu ništa nije dodato.</translation>
     </message>
     <message>
+      <source>This database must first be brought to this program's version (schema revision {before} → {head}), and this connection may not change the schema. Ask the administrator to run `itc-desktop db init-server` on the server; nothing was changed.</source>
+      <translation>Bazu podataka prvo treba dovesti na verziju ovog programa (revizija šeme {before} → {head}), a ova veza ne sme da menja šemu. Zamolite administratora da na serveru pokrene `itc-desktop db init-server`; ništa nije promenjeno.</translation>
+    </message>
+    <message>
       <source>This station's connection is read-only.</source>
       <translation>Veza ove radne stanice je samo za čitanje.</translation>
     </message>
