@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NoReturn
 
 from sqlalchemy import Select, and_, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, aliased
 
 from itc_desktop.db import Actor
@@ -50,6 +51,9 @@ from itc_desktop.services.versions import check_version
 # A usage session started this long before a booking's start still belongs to it.
 EARLY_START = timedelta(minutes=15)
 MAX_PURPOSE = 2000
+# PostgreSQL's SQLSTATE for a deadlock, and how often a flush is tried again after one.
+DEADLOCK = "40P01"
+DEADLOCK_RETRIES = 3
 
 
 @dataclass(frozen=True)
@@ -255,19 +259,32 @@ def _is_overlap(error: IntegrityError) -> bool:
 def _flush_guarded(session: Session, booking: Booking) -> None:
     """Flushes; an overlap the trigger caught (another station was quicker) becomes the same
     BookingConflict the service check raises."""
-    try:
-        with session.begin_nested():
-            session.add(booking)
-            session.flush()
-    except IntegrityError as error:
-        if not _is_overlap(error):
-            raise
-        other = find_conflict(session, booking.equipment_id, booking.starts_at, booking.ends_at)
-        zone = lab_zone(session)
-        refusal = conflict_refusal(session, other, zone) if other is not None else None
-        if refusal is None:
-            raise Conflict(_("Another station booked this slot just now.")) from None
-        raise BookingConflict((refusal,)) from None
+    for attempt in range(DEADLOCK_RETRIES + 1):
+        try:
+            with session.begin_nested():
+                session.add(booking)
+                session.flush()
+            return
+        except OperationalError as error:
+            # PostgreSQL: two stations checking the exclusion constraint against each other's
+            # new row may deadlock; the server aborts one. Tried again, it waits for the other
+            # and then sees its booking (the overlap below), or goes through.
+            if getattr(error.orig, "sqlstate", None) != DEADLOCK or attempt == DEADLOCK_RETRIES:
+                raise
+        except IntegrityError as error:
+            _refuse_overlap(session, booking, error)
+
+
+def _refuse_overlap(session: Session, booking: Booking, error: IntegrityError) -> NoReturn:
+    """The database's no-overlap guard refused the row: the same refusal as the service's."""
+    if not _is_overlap(error):
+        raise error
+    other = find_conflict(session, booking.equipment_id, booking.starts_at, booking.ends_at)
+    zone = lab_zone(session)
+    refusal = conflict_refusal(session, other, zone) if other is not None else None
+    if refusal is None:
+        raise Conflict(_("Another station booked this slot just now.")) from None
+    raise BookingConflict((refusal,)) from None
 
 
 def _record_override(booking: Booking, actor: Actor, check: BookingCheck, reason: str) -> None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.models.base import utcnow
@@ -799,3 +799,34 @@ def test_a_cancelled_job_takes_no_more_machine_time(
         "Not needed any more",
         "cancelled",
     )
+
+
+class _Deadlock(Exception):
+    sqlstate = "40P01"
+
+
+def test_a_deadlock_reported_by_the_server_is_tried_again(
+    db: Database, manager: Actor, technician: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL may abort one of two stations checking the no-overlap constraint against each
+    other's row (deadlock): the flush is tried again instead of failing the booking."""
+    lathe = make_equipment(db, manager)
+    day = next_monday()
+    calls: list[int] = []
+    with db.transaction(technician) as session:
+        flush = session.flush
+
+        def flaky(*args: object, **kwargs: object) -> None:
+            if any(isinstance(row, Booking) for row in session.new):
+                calls.append(1)
+            if len(calls) == 1 and any(isinstance(row, Booking) for row in session.new):
+                raise OperationalError("INSERT INTO bookings", {}, _Deadlock("deadlock detected"))
+            flush(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(session, "flush", flaky)
+        booking_id = booking_service.create_booking(
+            session, technician, BookingRequest(lathe, at(day, 8), at(day, 9))
+        )
+    assert len(calls) >= 2
+    with db.reader() as session:
+        assert booking_service.get_booking(session, technician, booking_id).start == at(day, 8)
