@@ -4477,34 +4477,6 @@
       <translation>Meg nem jelenésnek minősül</translation>
     </message>
     <message>
-      <source>Monday</source>
-      <translation>Hétfő</translation>
-    </message>
-    <message>
-      <source>Tuesday</source>
-      <translation>Kedd</translation>
-    </message>
-    <message>
-      <source>Wednesday</source>
-      <translation>Szerda</translation>
-    </message>
-    <message>
-      <source>Thursday</source>
-      <translation>Csütörtök</translation>
-    </message>
-    <message>
-      <source>Friday</source>
-      <translation>Péntek</translation>
-    </message>
-    <message>
-      <source>Saturday</source>
-      <translation>Szombat</translation>
-    </message>
-    <message>
-      <source>Sunday</source>
-      <translation>Vasárnap</translation>
-    </message>
-    <message>
       <source>Sa&amp;ve lab rules</source>
       <translation>&amp;Laborszabályok mentése</translation>
     </message>
@@ -4575,6 +4547,34 @@
     <message>
       <source>Lab rules saved.</source>
       <translation>Laborszabályok mentve.</translation>
+    </message>
+    <message>
+      <source>Monday</source>
+      <translation type="vanished">Hétfő</translation>
+    </message>
+    <message>
+      <source>Tuesday</source>
+      <translation type="vanished">Kedd</translation>
+    </message>
+    <message>
+      <source>Wednesday</source>
+      <translation type="vanished">Szerda</translation>
+    </message>
+    <message>
+      <source>Thursday</source>
+      <translation type="vanished">Csütörtök</translation>
+    </message>
+    <message>
+      <source>Friday</source>
+      <translation type="vanished">Péntek</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation type="vanished">Szombat</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation type="vanished">Vasárnap</translation>
     </message>
   </context>
   <context>

@@ -4477,34 +4477,6 @@
       <translation>Nedolazak posle</translation>
     </message>
     <message>
-      <source>Monday</source>
-      <translation>Ponedeljak</translation>
-    </message>
-    <message>
-      <source>Tuesday</source>
-      <translation>Utorak</translation>
-    </message>
-    <message>
-      <source>Wednesday</source>
-      <translation>Sreda</translation>
-    </message>
-    <message>
-      <source>Thursday</source>
-      <translation>Četvrtak</translation>
-    </message>
-    <message>
-      <source>Friday</source>
-      <translation>Petak</translation>
-    </message>
-    <message>
-      <source>Saturday</source>
-      <translation>Subota</translation>
-    </message>
-    <message>
-      <source>Sunday</source>
-      <translation>Nedelja</translation>
-    </message>
-    <message>
       <source>Sa&amp;ve lab rules</source>
       <translation>&amp;Sačuvaj pravila laboratorije</translation>
     </message>
@@ -4575,6 +4547,34 @@
     <message>
       <source>Lab rules saved.</source>
       <translation>Pravila laboratorije su sačuvana.</translation>
+    </message>
+    <message>
+      <source>Monday</source>
+      <translation type="vanished">Ponedeljak</translation>
+    </message>
+    <message>
+      <source>Tuesday</source>
+      <translation type="vanished">Utorak</translation>
+    </message>
+    <message>
+      <source>Wednesday</source>
+      <translation type="vanished">Sreda</translation>
+    </message>
+    <message>
+      <source>Thursday</source>
+      <translation type="vanished">Četvrtak</translation>
+    </message>
+    <message>
+      <source>Friday</source>
+      <translation type="vanished">Petak</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation type="vanished">Subota</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation type="vanished">Nedelja</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,7 @@ text that the catalogues translate; service refusals arrive in the user's langua
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -51,6 +52,10 @@ def test_the_language_menu_switches_at_once_and_is_remembered(
     assert i18n.current_language() == "hu"
     assert window.sidebar.item(0).text() == hungarian[Key("pages", "Dashboard")]
     assert window.current_page_key() == "jobs"  # the same page, now in Hungarian
+    jobs = window.page_widget("jobs")
+    model = jobs.view.model()
+    dues = [model.index(r, 5).data() for r in range(model.rowCount())]
+    assert any(re.fullmatch(r"\d{4}\. \d{2}\. \d{2}\.", d or "") for d in dues)  # 2026. 12. 18.
     assert window.language_actions["hu"].isChecked()
     window.language_actions["sr-Cyrl"].trigger()
     cyrillic = catalogue("sr-Cyrl")[Key("pages", "Dashboard")]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from itc_desktop.i18n import format_date
 from itc_desktop.services.job_workflow import JobEventView, status_label
 from itc_desktop.services.jobs import JobRow
 
@@ -155,7 +156,7 @@ class JobsTableModel(QAbstractTableModel):
         if column == self.DUE:
             if job.due_date is None:
                 return ""
-            due = job.due_date.isoformat()
+            due = format_date(job.due_date)
             return f"{due} ⚠" if job.overdue else due
         if column == self.TECHNICIAN:
             return job.technician_name or ""

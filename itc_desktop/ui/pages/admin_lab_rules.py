@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.i18n import _
 from itc_desktop.services import booking_settings as booking_settings_service
 from itc_desktop.services import equipment_settings as equipment_settings_service
-from itc_desktop.services.booking_settings import BookingSettings, parse_hours
+from itc_desktop.services.booking_settings import WEEKDAY_NAMES, BookingSettings, parse_hours
 from itc_desktop.services.equipment_settings import EquipmentSettings
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.permissions import Permission, can
@@ -114,16 +115,7 @@ class LabRulesTab(QWidget):
             NumberField(self.forgotten_hours, self.tr("Usage session forgotten after"), 1, 168),
             NumberField(self.grace_minutes, self.tr("No-show after"), 0, 24 * 60),
         ]
-        weekday_names = (
-            self.tr("Monday"),
-            self.tr("Tuesday"),
-            self.tr("Wednesday"),
-            self.tr("Thursday"),
-            self.tr("Friday"),
-            self.tr("Saturday"),
-            self.tr("Sunday"),
-        )
-        self.days = [DayRow(name, self) for name in weekday_names]
+        self.days = [DayRow(_(name), self) for name in WEEKDAY_NAMES]
         self.save_button = QPushButton(self.tr("Sa&ve lab rules"))
         self.save_button.setObjectName("saveLabRules")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)

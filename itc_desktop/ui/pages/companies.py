@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.i18n import format_date
 from itc_desktop.services import companies as company_service
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services.companies import CompanyView, ContactView
@@ -311,7 +312,7 @@ class CompaniesPage(QWidget):
         self.facts["address"].setText(view.address or "—")
         self.facts["currency"].setText(view.default_currency)
         self.facts["nda"].setText(
-            self.tr("signed on {date}").format(date=view.nda_date.isoformat())
+            self.tr("signed on {date}").format(date=format_date(view.nda_date))
             if view.nda_signed and view.nda_date
             else self.tr("none")
         )

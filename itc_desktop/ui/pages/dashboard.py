@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
-from itc_desktop.i18n import format_number
+from itc_desktop.i18n import format_date, format_number
 from itc_desktop.models.base import utcnow
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services.dashboard import equipment_summary
@@ -106,7 +106,7 @@ def _plan_text(plan: PlanStatus) -> str:
     if plan.hours_left is not None and plan.hours_left < 0:
         return what + " · " + _tr("{n} h over").format(n=format_number(-plan.hours_left, 0))
     if plan.next_due_date is not None:
-        return what + " · " + _tr("due {date}").format(date=plan.next_due_date.isoformat())
+        return what + " · " + _tr("due {date}").format(date=format_date(plan.next_due_date))
     if plan.hours_left is not None:
         return what + " · " + _tr("{n} h left").format(n=format_number(plan.hours_left, 0))
     return what
@@ -219,7 +219,7 @@ JOBS_PAGE = "jobs"
 def _job_entry(row: job_service.JobRow, tone: str) -> DashboardEntry:
     parts = [f"{row.reference} {row.title}", row.company_name]
     if row.due_date is not None:
-        parts.append(_tr("due {date}").format(date=row.due_date.isoformat()))
+        parts.append(_tr("due {date}").format(date=format_date(row.due_date)))
     parts.append(status_label(row.status))
     return DashboardEntry(
         text=" · ".join(parts),

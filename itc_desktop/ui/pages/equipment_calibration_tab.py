@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.i18n import format_date
 from itc_desktop.models.equipment import CalibrationResult
 from itc_desktop.services import calibration as calibration_service
 from itc_desktop.services import equipment_documents as documents_service
@@ -309,8 +310,8 @@ def result_title(result: str) -> str:
 
 def _calibration_cells(row: CalibrationRow) -> list[str]:
     return [
-        row.calibrated_on.isoformat(),
-        row.valid_until.isoformat(),
+        format_date(row.calibrated_on),
+        format_date(row.valid_until),
         row.provider,
         "✓" if row.accredited else "",
         row.certificate_number,
@@ -333,7 +334,7 @@ def _override_cells(row: OverrideRow) -> list[str]:
         return QCoreApplication.translate("CalibrationTab", text)
 
     if row.revoked_at is not None:
-        state = tr("revoked {date}").format(date=row.revoked_at.date().isoformat())
+        state = tr("revoked {date}").format(date=format_date(row.revoked_at.date()))
     elif row.single_use and row.used_at is not None:
         state = tr("used")
     elif row.valid_until < date.today():
@@ -341,8 +342,8 @@ def _override_cells(row: OverrideRow) -> list[str]:
     else:
         state = tr("single use") if row.single_use else tr("in force")
     return [
-        row.valid_from.isoformat(),
-        row.valid_until.isoformat(),
+        format_date(row.valid_from),
+        format_date(row.valid_until),
         row.granted_by,
         state,
         row.justification,
@@ -456,7 +457,7 @@ class CalibrationTab(QWidget):
             self.tr(
                 "Revoke the override valid from {start} to {end}? The instrument can no "
                 "longer be used under it; sessions and results that already used it keep it."
-            ).format(start=row.valid_from.isoformat(), end=row.valid_until.isoformat()),
+            ).format(start=format_date(row.valid_from), end=format_date(row.valid_until)),
         )
         return answer == QMessageBox.StandardButton.Yes
 

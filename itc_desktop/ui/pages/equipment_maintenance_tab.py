@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itc_desktop.i18n import format_number
+from itc_desktop.i18n import format_date, format_number
 from itc_desktop.models.equipment import EQUIPMENT_CURRENCIES, EquipmentStatus, MaintenanceKind
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import maintenance as maintenance_service
@@ -453,7 +453,7 @@ def _plan_cells(plan: PlanStatus, zone: tzinfo) -> list[str]:
         "" if plan.interval_days is None else str(plan.interval_days),
         hours,
         local_text(plan.last_done_at, zone),
-        "" if plan.next_due_date is None else plan.next_due_date.isoformat(),
+        "" if plan.next_due_date is None else format_date(plan.next_due_date),
         left,
         state,
     ]

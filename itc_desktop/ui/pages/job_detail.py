@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.i18n import format_date
 from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, JobStatus
 from itc_desktop.services import job_workflow
 from itc_desktop.services import jobs as job_service
@@ -196,7 +197,7 @@ class JobDetailPanel(QWidget):
         self.status_label.setText(status_label(job.status))
         self.status_label.setStyleSheet(status_badge_style(job.status))
         self.overdue_label.setVisible(job.overdue)
-        due = job.due_date.isoformat() if job.due_date else self.tr("no due date")
+        due = format_date(job.due_date) if job.due_date else self.tr("no due date")
         self.subtitle_label.setText(
             self.tr("{title} — {company} · due {due}").format(
                 title=job.title, company=job.company_name, due=due

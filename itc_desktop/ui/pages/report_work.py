@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from itc_desktop.db import Actor, Database
-from itc_desktop.i18n import format_number
+from itc_desktop.i18n import format_date, format_number
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import report_archive
 from itc_desktop.services.report_archive import IssuedReportView
@@ -60,7 +60,7 @@ def _issued(view: IssuedReportView, pdf: bytes) -> MadeReport:
     caption = _tr("{number} — {reference}, issued {date} by {name}").format(
         number=view.report_number,
         reference=view.job_reference,
-        date=view.issue_date.isoformat(),
+        date=format_date(view.issue_date),
         name=view.issued_by,
     )
     if view.superseded:
@@ -115,7 +115,7 @@ def usage_report(db: Database, actor: Actor, request: UsageRequest) -> MadeRepor
             category=request.category,
             lang=request.lang,
         )
-    span = f"{request.date_from.isoformat()} – {request.date_to.isoformat()}"
+    span = f"{format_date(request.date_from)} – {format_date(request.date_to)}"
     return MadeReport(
         pdf,
         f"usage-{request.date_from.isoformat()}-{request.date_to.isoformat()}.pdf",

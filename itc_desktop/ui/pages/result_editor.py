@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itc_desktop.i18n import _
+from itc_desktop.i18n import _, format_date
 from itc_desktop.models.results import RESULT_TYPE_LABELS, ResultStatus, ResultType
 from itc_desktop.services import results as result_service
 from itc_desktop.services import specimens as specimen_service
@@ -277,7 +277,7 @@ class ResultEditorDialog(QDialog):
         status = self.choices.instruments[index]
         out = status.state == CalibrationState.OUT
         valid = (
-            self.tr(", valid until {date}").format(date=status.valid_until.isoformat())
+            self.tr(", valid until {date}").format(date=format_date(status.valid_until))
             if status.valid_until
             else ""
         )
