@@ -18,12 +18,26 @@ os.environ.pop("ITC_DATABASE_URL", None)
 os.environ["ITC_PASSWORD_HASH_PROFILE"] = "fast"
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from itc_desktop import i18n
 from itc_desktop.config import sqlite_url
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import users as user_service
 from tests import pg_support
+
+# Hypothesis: "ci" (the default) keeps the property tests to seconds, the suite runs twice in
+# CI; "thorough" (HYPOTHESIS_PROFILE=thorough, by hand, see docs/reliability.md) tries ≥ 10,000
+# cases per test. Tests that set max_examples themselves keep their own number.
+settings.register_profile("ci", max_examples=40, deadline=None, print_blob=True)
+settings.register_profile(
+    "thorough",
+    max_examples=10_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SHARED_SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 PASSWORDS = {"admin": "admin-pass-1", "manager": "manager-pass-1", "technician": "tech-pass-1"}
