@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
+from itc_desktop.importers.spreadsheet_cells import neutralise, unneutralise
 from itc_desktop.models.equipment import (
     CATEGORY_LABELS,
     CATEGORY_VALUES,
@@ -41,8 +42,6 @@ from itc_desktop.services.errors import ValidationError
 from itc_desktop.services.permissions import Permission, require
 from itc_desktop.services.settings import get_center
 
-# Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 YES = ("yes", "true", "1", "y", "igen", "da", "да")
 NO = ("no", "false", "0", "n", "nem", "ne", "не")
 
@@ -243,17 +242,6 @@ def _length_limit(name: str) -> int | None:
 # -- export -------------------------------------------------------------------------------------
 
 
-def neutralise(cell: str) -> str:
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
-
-
-def _unneutralise(cell: str) -> str:
-    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
-        return cell[1:]
-    return cell
-
-
 def export_equipment_csv(session: Session, actor: Actor | None, delimiter: str = ",") -> bytes:
     """All equipment (retired too), ordered by asset tag, as UTF-8 with BOM (so spreadsheet
     programs see the accents and Cyrillic) with the import's header names."""
@@ -262,7 +250,7 @@ def export_equipment_csv(session: Session, actor: Actor | None, delimiter: str =
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(HEADERS)
     for equipment in session.scalars(select(Equipment).order_by(Equipment.asset_tag)):
-        writer.writerow([neutralise(_plain(getattr(equipment, name))) for name in HEADERS])
+        writer.writerow([_plain(neutralise(getattr(equipment, name))) for name in HEADERS])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -336,7 +324,7 @@ def parse_equipment_csv(data: bytes) -> ParsedFile:
                 )
             )
             continue
-        raw = dict(zip(header, (_unneutralise(cell) for cell in cells), strict=False))
+        raw = dict(zip(header, (unneutralise(cell) for cell in cells), strict=False))
         values: dict[str, Any] = {}
         row_ok = True
         for column in COLUMNS:

@@ -14,6 +14,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from itc_desktop.i18n import _
+from itc_desktop.importers.spreadsheet_cells import neutralise
 from itc_desktop.models.equipment import CATEGORY_LABELS, EQUIPMENT_CURRENCIES
 from itc_desktop.services.usage_report import UsageFigures
 
@@ -177,7 +178,7 @@ def usage_workbook(figures: UsageFigures) -> bytes:
     assert about is not None
     about.title = _("Report")
     for key, value in _about(figures):
-        about.append([key, value])
+        about.append([neutralise(key), neutralise(value)])
     about["A1"].font = Font(bold=True)
     about.column_dimensions["A"].width = 24
     about.column_dimensions["B"].width = 40
@@ -186,11 +187,11 @@ def usage_workbook(figures: UsageFigures) -> bytes:
     about["B6"].number_format = "yyyy-mm-dd hh:mm:ss"
     for title, columns, rows in _tables(figures):
         sheet = book.create_sheet(title)
-        sheet.append([header for header, _f in columns])
+        sheet.append([neutralise(header) for header, _f in columns])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+            sheet.append([float(v) if isinstance(v, Decimal) else neutralise(v) for v in row])
         for cell in sheet[sheet.max_row]:  # the total row
             cell.font = Font(bold=True)
         for index, (header, number_format) in enumerate(columns, start=1):
@@ -281,7 +282,10 @@ def usage_csv(figures: UsageFigures, lang: str = "en") -> bytes:
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in usage_csv_rows(figures):
-        writer.writerow([v if i < 3 else _number(v, decimal_mark) for i, v in enumerate(row)])
+        # The first three columns are text (section, key, name); the rest numbers.
+        writer.writerow(
+            [neutralise(v) if i < 3 else _number(v, decimal_mark) for i, v in enumerate(row)]
+        )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

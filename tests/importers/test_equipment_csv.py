@@ -18,8 +18,8 @@ from itc_desktop.importers.equipment_csv import (
     RowError,
     export_equipment_csv,
     import_equipment_csv,
-    neutralise,
 )
+from itc_desktop.importers.spreadsheet_cells import neutralise
 from itc_desktop.models import AuditEntry
 from itc_desktop.models.equipment import Equipment, EquipmentStatusChange
 from itc_desktop.services import equipment as equipment_service
