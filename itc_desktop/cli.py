@@ -70,11 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help=_("migrate the database to this version"))
     db_commands.add_parser("current", help=_("print the schema revision"))
-    backup = db_commands.add_parser("backup", help=_("consistent copy of a running database"))
-    backup.add_argument("--out", required=True, type=Path)
-    from itc_desktop.cli_db import add_server_parsers
+    backup = db_commands.add_parser(
+        "backup",
+        help=_(
+            "consistent copy of a running database (a server: pg_dump's custom format); "
+            "without --out, into the backups folder with its rotation"
+        ),
+    )
+    backup.add_argument("--out", type=Path)
+    from itc_desktop.cli_db import add_restore_parser, add_server_parsers
 
     add_server_parsers(db_commands)
+    add_restore_parser(db_commands)
 
     user = commands.add_parser("user", help=_("user accounts"))
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -89,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help=_("the audit trail"))
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_commands.add_parser("verify", help=_("check the hash chain; names the first bad row"))
+    audit_commands.add_parser(
+        "verify",
+        help=_("check the hash chain and every audited table against it; names what differs"),
+    )
 
     from itc_desktop.analysis.command import add_analyze_parser
 
@@ -165,7 +175,20 @@ def _run_on(args: argparse.Namespace, database: Database) -> int:
         print(_("Schema at revision {rev}.", rev=current_revision(database.engine)))
         return 0
     if args.command == "db" and args.db_command == "backup":
-        out = database.backup(args.out)
+        from itc_desktop.services import backups
+
+        if not database.is_sqlite:
+            if args.out is None:
+                raise DomainError(_("Name the file for pg_dump's backup: --out FILE."))
+            out = backups.pg_dump(database.url, args.out)
+        elif args.out is None:
+            assert database.sqlite_path is not None
+            run = backups.make_backup(database, backups.backup_folder(database.sqlite_path))
+            out = run.path
+            for removed in run.removed:
+                print(_("Older backup removed by the rotation: {path}", path=removed))
+        else:
+            out = database.backup(args.out)
         print(_("Backup written to {path}.", path=out))
         return 0
     if args.command == "user" and args.user_command == "add":
@@ -190,7 +213,7 @@ def _run_on(args: argparse.Namespace, database: Database) -> int:
         return 0
     if args.command == "audit" and args.audit_command == "verify":
         with database.reader() as session:
-            result = audit_service.verify_chain(session)
+            result = audit_service.verify_audit(session)
         print(result.describe())
         return 0 if result.ok else 1
     if args.command in ("labels", "equipment"):
@@ -224,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from itc_desktop.cli_kiosk import run_kiosk_command
 
         return run_kiosk_command(args, url, demo=args.demo)
-    if args.command == "db" and args.db_command in ("init-server", "copy"):  # own URLs
+    if args.command == "db" and args.db_command in ("init-server", "copy", "restore"):
         from itc_desktop.cli_db import run_server_command
 
         return run_server_command(args)

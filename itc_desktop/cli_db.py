@@ -1,12 +1,15 @@
 """`itc-desktop db init-server` and `itc-desktop db copy`: setting up the lab's PostgreSQL
 server and moving a single-PC database onto it. Both take their databases as options (not
---db / ITC_DATABASE_URL): no database is opened or created by accident."""
+--db / ITC_DATABASE_URL): no database is opened or created by accident. Also `db restore`,
+which works on the database file itself (it may be too damaged to open) and `db backup` on a
+server (pg_dump)."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
@@ -14,7 +17,7 @@ from itc_desktop.db import DatabaseError
 from itc_desktop.i18n import _
 from itc_desktop.services.errors import DomainError
 
-SERVER_COMMANDS = ("init-server", "copy")
+SERVER_COMMANDS = ("init-server", "copy", "restore")
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 
 
@@ -53,6 +56,52 @@ def add_server_parsers(db_commands: argparse._SubParsersAction[argparse.Argument
     copy.add_argument(
         "--to", dest="target", required=True, metavar="URL", help=_("postgresql+psycopg://...")
     )
+
+
+def add_restore_parser(db_commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    restore = db_commands.add_parser(
+        "restore",
+        help=_(
+            "replace the database with a backup after checking it (integrity, schema, audit "
+            "trail); the replaced database is kept beside it"
+        ),
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help=_("the backup to restore"))
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from itc_desktop.config import resolve_database_url
+    from itc_desktop.db import Actor, sqlite_file
+    from itc_desktop.services.backups import pg_restore_help, restore_sqlite
+
+    url = resolve_database_url(args.db, demo=args.demo)
+    live = sqlite_file(url)
+    if live is None:
+        raise DomainError(pg_restore_help(url, args.file))
+    # Whoever can replace the database file may restore it: the command runs as an
+    # administrator of the file, without signing in (nothing is written to the old database).
+    actor = Actor(id=0, username=f"cli:{_login()}", full_name="", role="admin")
+    result = restore_sqlite(live, args.file, actor)
+    check = result.check
+    print(_("Checked {file}: {result}", file=check.source, result=check.audit.describe()))
+    if check.migrated:
+        print(
+            _(
+                "The backup had schema revision {revision}; it was brought to this version.",
+                revision=check.revision,
+            )
+        )
+    if result.kept_aside is not None:
+        print(_("The replaced database is kept at {path}.", path=result.kept_aside))
+    print(_("Restored {path} from {file}.", path=result.database, file=check.source))
+    return 0
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except OSError:
+        return "unknown"
 
 
 def _ask_password(role: str, exists: bool) -> str | None:
@@ -187,6 +236,8 @@ def run_server_command(args: argparse.Namespace) -> int:
     try:
         if args.db_command == "init-server":
             return _init_server(args)
+        if args.db_command == "restore":
+            return _restore(args)
         return _copy(args)
     except (DomainError, DatabaseError) as error:
         print(_("Error: {message}", message=error), file=sys.stderr)

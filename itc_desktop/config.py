@@ -8,11 +8,16 @@ from pathlib import Path
 
 import platformdirs
 
+from itc_desktop.i18n import _
+
 APP_NAME = "ITC Lab"
 APP_AUTHOR = "ITC"
 ENV_DATABASE_URL = "ITC_DATABASE_URL"
 # Redirects every per-user folder (data, logs, backups) — for portable installs and tests.
 ENV_HOME = "ITC_HOME"
+# Hours between the automatic start-up backups of a SQLite database; 0 turns them off.
+ENV_BACKUP_HOURS = "ITC_BACKUP_HOURS"
+DEFAULT_BACKUP_HOURS = 24.0
 
 
 def user_data_dir(env: Mapping[str, str] = os.environ) -> Path:
@@ -27,6 +32,31 @@ def user_log_dir(env: Mapping[str, str] = os.environ) -> Path:
     path = Path(home) / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_backup_dir(env: Mapping[str, str] = os.environ) -> Path:
+    """The automatic backups, one subfolder per database file (created when first used)."""
+    return user_data_dir(env) / "backups"
+
+
+def backup_interval_hours(env: Mapping[str, str] = os.environ) -> float:
+    """ITC_BACKUP_HOURS, else a day. Raises ValueError naming the variable for a bad value."""
+    raw = env.get(ENV_BACKUP_HOURS, "").strip()
+    if not raw:
+        return DEFAULT_BACKUP_HOURS
+    try:
+        hours = float(raw)
+    except ValueError:
+        hours = -1.0
+    if not hours >= 0 or hours == float("inf"):
+        raise ValueError(
+            _(
+                "{name}={value}: expected a number of hours (0 = off)",
+                name=ENV_BACKUP_HOURS,
+                value=raw,
+            )
+        )
+    return hours
 
 
 def sqlite_url(path: Path | str) -> str:

@@ -60,6 +60,8 @@ class Permission(StrEnum):
     # The usage report names companies' machine costs and each operator's hours: managers
     # and admins (the CLI's system account) only.
     VIEW_USAGE_REPORTS = "view_usage_reports"
+    # Backups (issue 12): making one and replacing the database with one is the admin's.
+    MANAGE_BACKUPS = "manage_backups"
 
 
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
@@ -94,6 +96,7 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.VIEW_REPORTS: frozenset({Role.ADMIN, Role.MANAGER, Role.TECHNICIAN}),
     Permission.ISSUE_REPORTS: frozenset({Role.ADMIN, Role.MANAGER}),
     Permission.VIEW_USAGE_REPORTS: frozenset({Role.ADMIN, Role.MANAGER}),
+    Permission.MANAGE_BACKUPS: frozenset({Role.ADMIN}),
 }
 
 

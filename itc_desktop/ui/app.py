@@ -8,7 +8,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -16,6 +16,7 @@ from itc_desktop import demo as demo_data
 from itc_desktop.db import Actor, Database, DatabaseError, DatabaseTooNew
 from itc_desktop.logsetup import configure_logging
 from itc_desktop.services import bookings as booking_service
+from itc_desktop.services.backups import BackupRun, startup_backup
 from itc_desktop.services.bookings import NoShowSweep
 from itc_desktop.services.permissions import Permission, can
 from itc_desktop.services.users import needs_first_admin, system_account
@@ -123,6 +124,34 @@ def sweep_overdue_bookings(db: Database, actor: Actor, runner: BackgroundRunner)
     runner.run(work, done, failed)
 
 
+BACKUP_MESSAGE_MS = 15_000
+
+
+def backup_at_start(db: Database, window: QMainWindow, runner: BackgroundRunner) -> None:
+    """Issue 12: a copy of the database file into the backups folder when the newest one is
+    older than a day (ITC_BACKUP_HOURS), in the background while the user works. The status
+    bar tells how it went; a failure is logged and shown there, never stops the program."""
+
+    def done(run: BackupRun | None) -> None:
+        if run is None:
+            return
+        log.info("start-up backup written to %s (%d older removed)", run.path, len(run.removed))
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Backup made: {path}").format(path=run.path),
+            BACKUP_MESSAGE_MS,
+        )
+
+    def failed(error: BaseException) -> None:
+        log.error("start-up backup failed", exc_info=error)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "app", "The automatic backup failed: {error} (details in the log)"
+            ).format(error=error)
+        )
+
+    runner.run(lambda: startup_backup(db), done, failed)
+
+
 def run_gui(url: str, demo: bool = False) -> int:
     log_file = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -137,6 +166,7 @@ def run_gui(url: str, demo: bool = False) -> int:
         if db is None:
             return EXIT_DATABASE
         try:
+            first = True
             while True:
                 actor = sign_in(db, demo)
                 if actor is None:
@@ -144,6 +174,9 @@ def run_gui(url: str, demo: bool = False) -> int:
                 sweep_overdue_bookings(db, actor, default_runner())
                 window = MainWindow(db, actor)
                 window.show()
+                if first:
+                    backup_at_start(db, window, default_runner())
+                    first = False
                 app.exec()
                 default_runner().wait_for_done()
                 signed_out = window.sign_out_requested

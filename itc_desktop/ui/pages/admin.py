@@ -1,5 +1,6 @@
 """The Admin page: tabs Users (admins), Audit trail (admins and managers), Settings and Lab
-rules (admins edit, managers read). Each tab lives in its own module beside this one."""
+rules (admins edit, managers read), Backups (admins). Each tab lives in its own module beside
+this one."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.pages.admin_audit import AuditTab
+from itc_desktop.ui.pages.admin_backups import BackupsTab
 from itc_desktop.ui.pages.admin_lab_rules import LabRulesTab
 from itc_desktop.ui.pages.admin_settings import SettingsTab
 from itc_desktop.ui.pages.admin_users import UsersTab
@@ -30,6 +32,10 @@ class AdminPage(QWidget):
         self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
         self.lab_rules_tab = LabRulesTab(context)
         self.tabs.addTab(self.lab_rules_tab, self.tr("&Lab rules"))
+        self.backups_tab: BackupsTab | None = None
+        if can(context.actor, Permission.MANAGE_BACKUPS):
+            self.backups_tab = BackupsTab(context)
+            self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)

@@ -1,5 +1,6 @@
 """The Audit trail tab of the Admin page (admins and managers): newest first, filtered by
-table, user and period, paged in as the list scrolls; "Verify chain" checks the hashes."""
+table, user and period, paged in as the list scrolls; "Verify audit trail" checks the hash
+chain and every audited table against it, in the background."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import audit as audit_service
 from itc_desktop.services import settings as settings_service
-from itc_desktop.services.audit import AuditFilter, ChainCheck
+from itc_desktop.services.audit import AuditCheck, AuditFilter
 from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.forms import FormMessage
 from itc_desktop.ui.models.audit import AuditRow, AuditTableModel, FetchPage
@@ -68,9 +69,9 @@ def _center_zone(db: Database) -> tzinfo:
         return UTC
 
 
-def _verify(db: Database) -> ChainCheck:
+def _verify(db: Database) -> AuditCheck:
     with db.reader() as session:
-        return audit_service.verify_chain(session)
+        return audit_service.verify_audit(session)
 
 
 class AuditTab(QWidget):
@@ -94,7 +95,7 @@ class AuditTab(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
-        self.verify_button = QPushButton(self.tr("&Verify chain"))
+        self.verify_button = QPushButton(self.tr("&Verify audit trail"))
         self.message = FormMessage()
         self.verify_result = QLabel()
         self.verify_result.setObjectName("verifyResult")
@@ -195,12 +196,12 @@ class AuditTab(QWidget):
     @Slot()
     def on_verify(self) -> None:
         self.verify_button.setEnabled(False)
-        self.verify_result.setText(self.tr("Verifying the audit chain…"))
+        self.verify_result.setText(self.tr("Verifying the audit trail…"))
         db = self.context.db
         self.context.runner.run(lambda: _verify(db), self.on_verified, self.on_verify_failed)
 
     @Slot(object)
-    def on_verified(self, check: ChainCheck) -> None:
+    def on_verified(self, check: AuditCheck) -> None:
         self.verify_button.setEnabled(True)
         self.verify_result.setStyleSheet("" if check.ok else "color: #b00020; font-weight: bold;")
         self.verify_result.setText(check.describe())
