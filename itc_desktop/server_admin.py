@@ -10,8 +10,8 @@ update of the program, or to change a password) is safe and leaves exactly these
   ``audit_log``; its trigger refuses them as well) and only read the schema revision;
 - the kiosk's role (default ``itc_kiosk``) may only SELECT what the kiosk reads
   (`services.kiosk.KIOSK_TABLES`), and of some tables only the columns it reads: no internal
-  notes of the timeline, no company addresses, no report PDFs. Its sessions are read-only by
-  default as well."""
+  notes of the timeline, no company addresses, no report PDFs, of the audit trail only the
+  ids (the live-refresh change marker). Its sessions are read-only by default as well."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ READ_ONLY_FOR_APP = ("alembic_version",)
 # services/kiosk.py and services/job_workflow.public_timeline select. Tables of KIOSK_TABLES
 # not listed here are read whole by the kiosk (it loads the Job, User and Setting objects).
 KIOSK_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "audit_log": ("id",),  # the change marker (services/changes.py); not who changed what
     "companies": ("id", "name"),
     "job_events": ("id", "job_id", "at", "to_status", "public_note"),
     "specimens": ("id", "job_id"),

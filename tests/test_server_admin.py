@@ -245,6 +245,7 @@ def test_the_kiosk_role_reads_what_the_kiosk_needs_and_writes_nothing(
             "SELECT raw_curve FROM test_records",
             "SELECT * FROM equipment",
             "SELECT * FROM audit_log",
+            "SELECT changes FROM audit_log",
             "SELECT * FROM contacts",
         )
         for statement in hidden:
@@ -253,6 +254,8 @@ def test_the_kiosk_role_reads_what_the_kiosk_needs_and_writes_nothing(
             assert "permission denied" in str(refused.value.orig), statement
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM jobs")).scalar_one() == 1
+            # The live-refresh change marker: the audit trail's ids, nothing else of it.
+            assert conn.execute(text("SELECT max(id) FROM audit_log")).scalar_one() > 0
             assert conn.execute(text("SELECT name FROM companies")).scalar_one()
             visible = set(inspect(conn).get_table_names())
     finally:

@@ -20,12 +20,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
 from itc_desktop import i18n
-from itc_desktop.db import Database, head_revision
+from itc_desktop.db import Database, DatabaseError, head_revision
 from itc_desktop.i18n import _
 from itc_desktop.models.companies import Company
 from itc_desktop.models.jobs import Job, JobStatus, Specimen
 from itc_desktop.models.reports import IssuedReport
 from itc_desktop.models.results import TestRecord
+from itc_desktop.services.changes import latest_change
 from itc_desktop.services.errors import PermissionDenied
 from itc_desktop.services.job_workflow import PublicEvent, public_status, public_timeline
 from itc_desktop.services.jobs import ACCESS_CODE_DIGITS, format_reference
@@ -47,9 +48,11 @@ PROGRESS_STEPS: tuple[JobStatus, ...] = (
     JobStatus.DELIVERED,
 )
 
-# Every table the kiosk reads; the PostgreSQL role gets SELECT on these and nothing else.
+# Every table the kiosk reads; the PostgreSQL role gets SELECT on these and nothing else
+# (of audit_log only its id: the change marker of live refresh, never who changed what).
 KIOSK_TABLES = (
     "alembic_version",
+    "audit_log",
     "settings",
     "users",
     "companies",
@@ -61,8 +64,9 @@ KIOSK_TABLES = (
 )
 
 
-class KioskUnavailable(Exception):
-    """The database cannot be reached or read right now; the kiosk retries."""
+class KioskUnavailable(DatabaseError):
+    """The database cannot be reached or read right now; the kiosk retries (its live-refresh
+    watcher takes it, like SQLAlchemy's errors, for a lost connection)."""
 
 
 # Input ------------------------------------------------------------------------------------
@@ -341,12 +345,15 @@ class KioskReader:
             self.database.engine.dispose()  # the window logs the change, not every retry
             raise KioskUnavailable(str(getattr(error, "orig", None) or error)) from error
 
-    def check(self) -> None:
-        """Raises KioskUnavailable unless the database answers with this program's schema."""
+    def check(self) -> int:
+        """The change marker of live refresh (`services.changes.latest_change`, the newest
+        audit id); raises KioskUnavailable unless the database answers with this program's
+        schema. The kiosk's watcher polls this: two tiny queries, and the job shown is read
+        again only when the marker moved."""
         with self._session() as session:
             # Read directly: alembic's MigrationContext would log two lines every poll.
             revision = session.scalar(text("SELECT version_num FROM alembic_version"))
-            session.scalar(select(func.count(Job.id)))
+            mark = latest_change(session)
         if revision != self.head:
             self.database.engine.dispose()
             raise KioskUnavailable(
@@ -356,6 +363,7 @@ class KioskReader:
                     head=self.head,
                 )
             )
+        return mark
 
     def look_up(self, reference: str, code: str) -> KioskJob | None:
         with self._session() as session:

@@ -3,10 +3,11 @@ station committed anything (one tiny query, `services.changes`), and says so wit
 
 Pages take part by having `live_refresh()`: read the lists again, keep the selection, and
 leave a form with unsaved edits alone. The main window calls it on the shown page and on
-the others when they are shown next. The kiosk can use the same watcher:
+the others when they are shown next. The kiosk uses the same watcher with a probe that reads
+the mark through its read-only KioskReader (which also checks the file and the schema):
 
-    watcher = LiveRefresh(database, parent=window)
-    watcher.changed.connect(window.on_poll)
+    watcher = LiveRefresh(ChangeProbe(db, read_mark=reader.check), window)
+    watcher.changed.connect(window.on_changed)
     watcher.start()
 
 A database that stops answering gives `connection_lost(reason)` once, then `reconnected`
@@ -20,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
-from itc_desktop.db import Database
+from itc_desktop.db import Database, DatabaseError
 from itc_desktop.services.changes import ChangeProbe
 
 log = logging.getLogger(__name__)
@@ -35,13 +36,13 @@ class LiveRefresh(QObject):
 
     def __init__(
         self,
-        db: Database,
+        source: Database | ChangeProbe,
         parent: QObject | None = None,
         *,
         interval_ms: int = POLL_INTERVAL_MS,
     ):
         super().__init__(parent)
-        self.probe = ChangeProbe(db)
+        self.probe = source if isinstance(source, ChangeProbe) else ChangeProbe(source)
         self.online = True
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -54,6 +55,11 @@ class LiveRefresh(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def lost(self) -> None:
+        """A read outside the watcher found the database gone (the caller said so already):
+        the next poll that answers emits `reconnected` and `changed`."""
+        self.online = False
 
     @staticmethod
     def user_is_busy() -> bool:
@@ -71,7 +77,7 @@ class LiveRefresh(QObject):
             return False
         try:
             changed = self.probe.poll()
-        except SQLAlchemyError as error:
+        except (SQLAlchemyError, DatabaseError) as error:
             if self.online:
                 self.online = False
                 reason = str(getattr(error, "orig", None) or error).splitlines()[0]

@@ -392,6 +392,9 @@ def test_the_postgres_role_may_select_and_nothing_else() -> None:
     # Column by column where the kiosk reads only some: no internal notes, addresses or PDFs.
     assert "GRANT SELECT (id, job_id, at, to_status, public_note) ON job_events" in joined
     assert "GRANT SELECT (id, name) ON companies" in joined
+    # Of the audit trail only the ids: the change marker the kiosk polls, not who changed what.
+    assert "GRANT SELECT (id) ON audit_log TO itc_kiosk;" in sql
+    assert "GRANT SELECT ON audit_log" not in joined
     assert "internal_note" not in joined and " pdf" not in joined
     with pytest.raises(ValueError):
         kiosk.postgres_grants("x; DROP TABLE jobs")

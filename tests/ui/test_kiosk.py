@@ -6,6 +6,7 @@ status change from a workstation appearing, and the language buttons."""
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,14 +17,15 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from itc_desktop.db import Actor, Database, DatabaseError
 from itc_desktop.reports.intake_slip import kiosk_payload
 from itc_desktop.services import job_workflow as workflow
 from itc_desktop.services import users as user_service
-from itc_desktop.services.kiosk import KioskReader, Lockout
+from itc_desktop.services.kiosk import KioskReader, Lockout, postgres_grants
 from itc_desktop.ui.kiosk import KioskWindow
 from itc_desktop.ui.translation import load_language
 from tests.conftest import PASSWORDS
@@ -74,11 +76,25 @@ class FakeClock:
 
 
 @pytest.fixture
-def make_kiosk(qtbot: QtBot, db: Database) -> Iterator[Callable[..., KioskWindow]]:
+def kiosk_url(request: pytest.FixtureRequest, db: Database) -> str:
+    """SQLite: the file (opened read-only by the reader). PostgreSQL: the kiosk's own role as
+    `kiosk --print-grants` makes it, so every test here also proves its grants suffice."""
+    if db.is_sqlite:
+        return db.url
+    server = request.getfixturevalue("pg_server")
+    name = make_url(db.url).database
+    assert name is not None
+    role = f"kiosk_{uuid.uuid4().hex[:8]}"
+    server.execute(*postgres_grants(role), database=name)
+    return server.url(name, user=role, password="change-me")
+
+
+@pytest.fixture
+def make_kiosk(qtbot: QtBot, kiosk_url: str) -> Iterator[Callable[..., KioskWindow]]:
     made: list[tuple[KioskWindow, KioskReader]] = []
 
     def make(url: str | None = None, **options: object) -> KioskWindow:
-        reader = KioskReader.open(url or db.url)
+        reader = KioskReader.open(url or kiosk_url)
         window = KioskWindow(reader, **options)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -407,7 +423,7 @@ def test_an_admin_leaves_the_kiosk(
     with qtbot.waitSignal(window.left, timeout=2000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert not window.isVisible()
-    assert not window.poll_timer.isActive()
+    assert not window.live.timer.isActive()
 
 
 def test_three_wrong_staff_passwords_lock_the_exit_for_a_while(
@@ -536,6 +552,52 @@ def test_a_status_change_at_a_workstation_appears_while_the_job_is_shown(
     )
     assert "Thank you for your order." in visible_texts(window)
     assert window.progress.current == 2
+
+
+def test_the_shown_job_is_read_again_only_when_something_changed(
+    qtbot: QtBot,
+    make_kiosk: Callable[..., KioskWindow],
+    lobby: Lobby,
+    db: Database,
+    manager: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_kiosk(poll_interval_s=3600)  # the test ticks the watcher itself
+    type_in(qtbot, window, lobby.reference, lobby.code)
+    reader = window.reader
+    refreshed: list[int] = []
+    read_job = reader.refresh
+
+    def counted(job_id: int):  # type: ignore[no-untyped-def]
+        refreshed.append(job_id)
+        return read_job(job_id)
+
+    monkeypatch.setattr(reader, "refresh", counted)
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if not statement.startswith("BEGIN"):  # SQLite's explicit BEGIN of the read
+            statements.append(statement.lower())
+
+    event.listen(reader.database.engine, "before_cursor_execute", record)
+    try:
+        for _ in range(3):
+            assert not window.live.tick()
+        # Nothing changed: three polls, each the schema revision and the change marker.
+        assert refreshed == []
+        assert len(statements) == 6
+        assert all("alembic_version" in s or "max(audit_log.id)" in s for s in statements)
+        assert not any("jobs" in s for s in statements)
+
+        with db.transaction(manager) as session:
+            workflow.change_status(session, manager, lobby.job_id, "approved")
+        assert window.live.tick()
+        assert refreshed == [lobby.job_id]
+        assert window.job_status.text() == "Your order is approved and the work is scheduled."
+        assert not window.live.tick()
+        assert refreshed == [lobby.job_id]
+    finally:
+        event.remove(reader.database.engine, "before_cursor_execute", record)
 
 
 def test_a_new_center_name_and_logo_appear_without_a_restart(

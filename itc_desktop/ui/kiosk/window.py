@@ -3,7 +3,9 @@
 Three screens in one frameless full-screen window: the start screen (reference, access code,
 on-screen keypad; a scanned intake slip fills both), the job's status, and "temporarily
 unavailable" while the database cannot be read. It ignores closing, Alt+F4 and Escape; staff
-leave with Ctrl+Shift+Q and an administrator's password. Reads only, through KioskReader."""
+leave with Ctrl+Shift+Q and an administrator's password. Reads only, through KioskReader;
+changes made at the workstations arrive through the program's live-refresh watcher, which
+polls the change marker (the job shown is read again only when it moved)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from itc_desktop.paths import resource_path
+from itc_desktop.services.changes import ChangeProbe
 from itc_desktop.services.kiosk import (
     KioskBranding,
     KioskJob,
@@ -52,12 +55,13 @@ from itc_desktop.ui.kiosk.texts import (
     tr,
 )
 from itc_desktop.ui.kiosk.widgets import Keypad, ProgressSteps, StaffExitDialog
+from itc_desktop.ui.live_refresh import LiveRefresh
 from itc_desktop.ui.translation import LANGUAGES, current_language, load_language
 
 log = logging.getLogger(__name__)
 
 IDLE_TIMEOUT_S = 60.0
-POLL_INTERVAL_S = 3.0
+POLL_INTERVAL_S = 3.0  # the watcher's interval at the kiosk (`--poll`)
 STAFF_EXIT_SHORTCUT = "Ctrl+Shift+Q"
 _INPUT_EVENTS = (
     QEvent.Type.KeyPress,
@@ -128,9 +132,15 @@ class KioskWindow(QWidget):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(int(idle_timeout_s * 1000))
         self.idle_timer.timeout.connect(self.on_idle)
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(int(poll_interval_s * 1000))
-        self.poll_timer.timeout.connect(self.on_poll)
+        # The watcher of the main window, its probe reading through the kiosk's reader (the
+        # file's presence, the schema revision, then the change marker).
+        self.live = LiveRefresh(
+            ChangeProbe(reader.database, read_mark=reader.check),
+            self,
+            interval_ms=int(poll_interval_s * 1000),
+        )
+        self.live.changed.connect(self.on_changed)
+        self.live.connection_lost.connect(self.on_connection_lost)
         self.countdown_timer = QTimer(self)
         self.countdown_timer.setInterval(250)
         self.countdown_timer.timeout.connect(self.on_countdown_tick)
@@ -144,8 +154,9 @@ class KioskWindow(QWidget):
         if app is not None:
             app.installEventFilter(self)
         self.retranslate()
-        self.on_poll()
-        self.poll_timer.start()
+        self.live.start()
+        if self.live.online:
+            self._recover()
 
     # Building ---------------------------------------------------------------------------
 
@@ -586,6 +597,10 @@ class KioskWindow(QWidget):
         self.timeline_layout.addStretch(1)
 
     def show_unavailable(self) -> None:
+        """The friendly screen; the watcher retries at every poll and, once the database
+        answers again, `on_changed` starts over."""
+        if self.available:
+            self.live.lost()
         self.available = False
         self.job = None
         self.pages.setCurrentWidget(self.unavailable_page)
@@ -615,9 +630,13 @@ class KioskWindow(QWidget):
     def on_idle(self) -> None:
         self.reset_to_start()
 
-    def on_poll(self) -> None:
-        """Every few seconds: the shown job read again (changes from the workstations), or,
-        while unavailable, another try."""
+    def on_changed(self) -> None:
+        """Something was committed at a workstation (or the database answers again): the
+        shown job is read again, or the branding; after an outage the kiosk starts over at
+        its start screen."""
+        if not self.available:
+            self._recover()
+            return
         try:
             if self.job is not None:
                 job = self.reader.refresh(self.job.job_id)
@@ -626,15 +645,14 @@ class KioskWindow(QWidget):
                 else:
                     self.show_job(job)
                 return
-            self.reader.check()
-            if not self.available:
-                self._recover()
-            else:
-                self._apply_branding(self.reader.branding())
+            self._apply_branding(self.reader.branding())
         except KioskUnavailable as error:
-            if self.available:
-                log.warning("kiosk: the database is unavailable: %s", error)
-            self.show_unavailable()
+            self.on_connection_lost(str(error))
+
+    def on_connection_lost(self, reason: str) -> None:
+        if self.available:
+            log.warning("kiosk: the database is unavailable: %s", reason)
+        self.show_unavailable()
 
     def _recover(self) -> None:
         log.info("kiosk: the database is available")
@@ -688,7 +706,8 @@ class KioskWindow(QWidget):
     def leave(self) -> None:
         log.info("kiosk: left by an administrator")
         self._leaving = True
-        for timer in (self.idle_timer, self.poll_timer, self.countdown_timer):
+        self.live.stop()
+        for timer in (self.idle_timer, self.countdown_timer):
             timer.stop()
         app = QApplication.instance()
         if app is not None:
