@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +21,9 @@ from itc_desktop.i18n import _
 from itc_desktop.models import AuditedSession
 from itc_desktop.paths import migrations_dir
 from itc_desktop.services.errors import DomainError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 5
@@ -141,7 +141,13 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
+# Alembic is imported only where a schema is read or changed: importing any of it costs about
+# half a second, which an up-to-date database at start-up does not need (see is_up_to_date).
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if engine is not None:
@@ -150,14 +156,55 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.*?)\s*$", re.MULTILINE)
+_QUOTED = re.compile(r"^([\"'])([\w.-]+)\1$")
+
+
+def head_from_files() -> str | None:
+    """The newest revision, read straight from the revision files' `revision = "…"` and
+    `down_revision = "…"` lines, without Alembic. None when the files are not that plain
+    (a merge, a computed value, no sources shipped): Alembic must decide then."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for source in (migrations_dir() / "versions").glob("*.py"):
+        lines = dict(_REVISION_LINE.findall(source.read_text(encoding="utf-8")))
+        revision = _QUOTED.match(lines.get("revision", ""))
+        down = lines.get("down_revision")
+        parent = _QUOTED.match(down or "")
+        if revision is None or (parent is None and down != "None"):
+            return None
+        revisions.add(revision.group(2))
+        if parent is not None:
+            parents.add(parent.group(2))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
+def is_up_to_date(engine: Engine) -> bool:
+    """Whether the database already holds the newest revision: the revision files and one
+    query, no Alembic. False whenever in doubt; `migrate` then decides (and imports Alembic)."""
+    head = head_from_files()
+    if head is None:
+        return False
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        stored = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return stored == [head]
 
 
 def sqlite_backup(engine: Engine, out: Path, source: Path | None = None) -> Path:
@@ -199,6 +246,9 @@ def migrate(engine: Engine, url: str) -> str | None:
     Refuses a database written by a newer version of the program, and one that holds other
     tables but no revision (not ours); copies an existing SQLite file aside
     (`<name>.before-<revision>.bak`) before changing its schema."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     before = current_revision(engine)
@@ -255,7 +305,8 @@ class Database:
         self.engine = create_db_engine(url, read_only=read_only)
         if migrate_on_open and not read_only:
             try:
-                migrate(self.engine, url)
+                if not is_up_to_date(self.engine):
+                    migrate(self.engine, url)
             except BaseException:
                 self.engine.dispose()  # a refused database leaves no connection behind
                 raise

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,6 +91,36 @@ def test_migration_from_an_earlier_revision_keeps_a_copy(tmp_path: Path) -> None
     # Opening it again (already at head) makes no further copy.
     Database(sqlite_url(path)).dispose()
     assert sorted(p.name for p in tmp_path.glob("*.bak")) == [copy.name]
+
+
+def test_the_head_read_from_the_revision_files_is_alembics(tmp_path: Path, monkeypatch) -> None:
+    from itc_desktop import db as db_module
+
+    assert db_module.head_from_files() == head_revision()
+    # Files it cannot read plainly (here a merge revision) leave the decision to Alembic.
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "a.py").write_text('revision = "a"\ndown_revision = None\n')
+    (versions / "b.py").write_text('revision: str = "b"\ndown_revision: str | None = "a"\n')
+    monkeypatch.setattr(db_module, "migrations_dir", lambda: tmp_path)
+    assert db_module.head_from_files() == "b"
+    (versions / "c.py").write_text('revision = "c"\ndown_revision = ("a", "b")\n')
+    assert db_module.head_from_files() is None
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(db: Database) -> None:
+    """Alembic costs about half a second of every start-up; only a migration needs it."""
+    script = (
+        "import sys\n"
+        "from itc_desktop.db import Database\n"
+        "Database(sys.argv[1]).dispose()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, db.url], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_a_new_database_gets_no_copy_aside(tmp_path: Path) -> None:

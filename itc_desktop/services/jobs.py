@@ -33,7 +33,7 @@ from itc_desktop.models.users import User
 from itc_desktop.services.companies import search_key
 from itc_desktop.services.errors import Conflict, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
-from itc_desktop.services.users import hash_password, password_matches
+from itc_desktop.services.users import hash_password, password_matches, spend_a_check
 from itc_desktop.services.versions import check_version as _check_version
 
 REFERENCE_PREFIX = "ITC"
@@ -567,18 +567,15 @@ def regenerate_access_code(session: Session, actor: Actor | None, job_id: int) -
     return code
 
 
-_DUMMY_CODE_HASH = hash_password("000000-no-job")
-
-
 def check_access_code(session: Session, reference: str, code: str) -> bool:
     """Whether `code` opens the job `reference` at the kiosk (no sign-in there). Unknown
     references cost the same time as a wrong code, so timing does not reveal which exist."""
     job = session.scalar(select(Job).where(Job.reference == normalize_reference(reference)))
     code = "".join(code.split())
     if job is None or job.access_code_hash is None:
-        password_matches(_DUMMY_CODE_HASH, code)
+        spend_a_check(code)
         return False
     if not (code.isdigit() and len(code) == ACCESS_CODE_DIGITS):
-        password_matches(_DUMMY_CODE_HASH, code)
+        spend_a_check(code)
         return False
     return password_matches(job.access_code_hash, code)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+from base64 import b64encode
 from collections.abc import Mapping
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from argon2.low_level import ARGON2_VERSION
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -46,6 +48,27 @@ def password_matches(stored_hash: str, password: str) -> bool:
         return _hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _unmatchable_hash(hasher: PasswordHasher) -> str:
+    """A hash in the hasher's own format and cost that no password matches (an all-zero
+    digest): checking against it costs what a real check costs, without hashing anything at
+    import (two hashes there cost half a second of every start-up)."""
+    salt = b64encode(bytes(hasher.salt_len)).decode().rstrip("=")
+    digest = b64encode(bytes(hasher.hash_len)).decode().rstrip("=")
+    return (
+        f"$argon2{hasher.type.name.lower()}$v={ARGON2_VERSION}$m={hasher.memory_cost},"
+        f"t={hasher.time_cost},p={hasher.parallelism}${salt}${digest}"
+    )
+
+
+_UNMATCHABLE_HASH = _unmatchable_hash(_hasher)
+
+
+def spend_a_check(password: str) -> None:
+    """As long as checking `password` against a real hash, and always refused: for an unknown
+    account or job, so timing does not reveal which exist."""
+    password_matches(_UNMATCHABLE_HASH, password)
 
 
 def actor_of(user: User) -> Actor:
@@ -143,14 +166,10 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     """The same message for an unknown user, a wrong password and a deactivated account."""
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
     if user is None:
-        # Spend the same time as a real check, so timing does not reveal who exists.
-        password_matches(_DUMMY_HASH, password)
+        spend_a_check(password)
     if user is None or not user.active or not password_matches(user.password_hash, password):
         raise PermissionDenied(_("Wrong username or password, or the account is deactivated."))
     return actor_of(user)
-
-
-_DUMMY_HASH = hash_password("not a real password")
 
 
 def list_users(session: Session, actor: Actor | None) -> list[User]:

@@ -164,3 +164,17 @@ def test_production_hashing_cost_is_argon2_default() -> None:
     assert fast.time_cost == 1
     # A hash made at either cost verifies with the other hasher.
     assert production.verify(fast.hash("pw-123456"), "pw-123456")
+
+
+@pytest.mark.parametrize("env", [{}, {user_service.HASH_PROFILE_ENV: "fast"}])
+def test_unknown_accounts_are_checked_at_a_real_hash_cost(env: dict[str, str]) -> None:
+    """The hash an unknown account or job code is checked against (made without hashing, so
+    nothing is hashed at import) carries the same algorithm and cost as a real one, so the
+    check takes as long; and nothing matches it."""
+    from argon2 import extract_parameters
+
+    hasher = user_service.make_hasher(env=env)
+    unmatchable = user_service._unmatchable_hash(hasher)
+    assert extract_parameters(unmatchable) == extract_parameters(hasher.hash("pw-123456"))
+    for password in ("", "pw-123456", "000000", "not a real password"):
+        assert not user_service.password_matches(unmatchable, password)
