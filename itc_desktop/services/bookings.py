@@ -405,6 +405,7 @@ def move_booking(
     now: datetime | None = None,
 ) -> None:
     """Same length, new start (a block dragged in the calendar)."""
+    require(actor, Permission.BOOK_EQUIPMENT)  # before the booking is read
     booking = get_row(session, booking_id)
     current = request_of(booking)
     length = booking.ends_at - booking.starts_at
@@ -431,6 +432,7 @@ def resize_booking(
     now: datetime | None = None,
 ) -> None:
     """A new start and/or end (an edge dragged)."""
+    require(actor, Permission.BOOK_EQUIPMENT)  # before the booking is read
     booking = get_row(session, booking_id)
     current = request_of(booking)
     update_booking(
@@ -460,6 +462,7 @@ def change_equipment(
     override_reason: str = "",
     now: datetime | None = None,
 ) -> None:
+    require(actor, Permission.BOOK_EQUIPMENT)  # before the booking is read
     booking = get_row(session, booking_id)
     current = request_of(booking)
     update_booking(

@@ -188,6 +188,7 @@ def reorder_steps(
 
 def move_step(session: Session, actor: Actor | None, step_id: int, position: int) -> None:
     """Moves one step to `position` (1-based)."""
+    require(actor, Permission.MANAGE_JOBS)  # before the step is read
     step = _get_step(session, step_id)
     order = [s.id for s in _steps(session, step.job_id)]
     if not 1 <= position <= len(order):

@@ -139,7 +139,9 @@ def change_status(
     expected_version: int | None = None,
 ) -> JobEventView:
     """Moves the job and records the event. Resuming a job on hold is a move to the status
-    in `status_before_hold`. Cancelling needs the reason in `internal_note`."""
+    in `status_before_hold`. Cancelling needs the reason in `internal_note`. Seeing jobs is
+    checked before the job is read; the move's own permission once its statuses are known."""
+    require(actor, Permission.VIEW_JOBS)
     job = get_job_row(session, job_id)
     check_version(job, expected_version)
     source = job.status
@@ -201,6 +203,7 @@ def resume(
     expected_version: int | None = None,
 ) -> JobEventView:
     """Takes a job off hold, back to the status it left."""
+    require(actor, Permission.VIEW_JOBS)  # before the job is read; change_status checks the move
     job = get_job_row(session, job_id)
     if job.status != S.ON_HOLD or job.status_before_hold is None:
         raise InvalidTransition(

@@ -68,7 +68,9 @@ def _put(session: Session, key: str, value: Any) -> None:
         row.value = encoded
 
 
-def get_preference(session: Session, actor: Actor, key: str, default: str = "") -> str:
+def get_preference(session: Session, actor: Actor | None, key: str, default: str = "") -> str:
+    if actor is None:
+        raise PermissionDenied(_("Sign in first."))
     value = session.scalar(
         select(UserPreference.value).where(
             UserPreference.user_id == actor.id, UserPreference.key == key
