@@ -234,6 +234,7 @@ def test_a_million_point_curve_is_downsampled_and_clipped(qtbot) -> None:
     assert item.opts["autoDownsample"] is True
     assert item.opts["downsampleMethod"] == "peak"
     assert item.opts["clipToView"] is True
+    assert item.opts["antialias"] is False  # a dense zigzag: aliased paints several × faster
     assert len(item.getOriginalDataset()[0]) == count
     shown_x, shown_y = item.getData()
     assert 0 < len(shown_x) < 20_000  # about two points per pixel
@@ -241,6 +242,12 @@ def test_a_million_point_curve_is_downsampled_and_clipped(qtbot) -> None:
     plot.plot.setXRange(1.0, 2.0, padding=0)  # zoomed: only the visible part is drawn
     zoomed_x, _y = item.getData()
     assert zoomed_x.min() >= 0.9 and zoomed_x.max() <= 2.1
+    plot.show_all_action.trigger()  # back to the whole curve, downsampled again
+    again_x, _y = item.getData()
+    assert again_x.max() == pytest.approx(strain[-1] * 100, rel=1e-3) and len(again_x) < 20_000
+    # An ordinary record keeps its antialiased line.
+    plot.set_curves([("small", result)])
+    assert plot.curve_items()[0].opts["antialias"] is True
 
 
 def test_stress_strain_follows_a_dark_palette(qtbot) -> None:
