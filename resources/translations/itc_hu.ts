@@ -360,8 +360,8 @@
       <translation>a séma verziójának kiírása</translation>
     </message>
     <message>
-      <source>consistent copy of a running database</source>
-      <translation>futó adatbázis konzisztens másolata</translation>
+      <source>consistent copy of a running database (a server: pg_dump's custom format); without --out, into the backups folder with its rotation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>user accounts</source>
@@ -380,8 +380,8 @@
       <translation>az ellenőrzési napló (naplózás)</translation>
     </message>
     <message>
-      <source>check the hash chain; names the first bad row</source>
-      <translation>a hash-lánc ellenőrzése; megnevezi az első hibás sort</translation>
+      <source>check the hash chain and every audited table against it; names what differs</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Password: </source>
@@ -414,6 +414,14 @@
     <message>
       <source>Schema at revision {rev}.</source>
       <translation>Séma verziója: {rev}.</translation>
+    </message>
+    <message>
+      <source>Name the file for pg_dump's backup: --out FILE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Older backup removed by the rotation: {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Backup written to {path}.</source>
@@ -482,6 +490,30 @@
     <message>
       <source>postgresql+psycopg://...</source>
       <translation>postgresql+psycopg://...</translation>
+    </message>
+    <message>
+      <source>replace the database with a backup after checking it (integrity, schema, audit trail); the replaced database is kept beside it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the backup to restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checked {file}: {result}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup had schema revision {revision}; it was brought to this version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The replaced database is kept at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored {path} from {file}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Password for {role} (Enter keeps the current one): </source>
@@ -708,6 +740,10 @@
       <translation>csak az ebbe a kategóriába tartozó berendezések</translation>
     </message>
     <message>
+      <source>{name}={value}: expected a number of hours (0 = off)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The backup cannot overwrite the database itself ({path}).</source>
       <translation>A biztonsági mentés nem írhatja felül magát az adatbázist ({path}).</translation>
     </message>
@@ -726,6 +762,10 @@
     <message>
       <source>This database must first be brought to this program's version (schema revision {before} → {head}), and this connection may not change the schema. Ask the administrator to run `itc-desktop db init-server` on the server; nothing was changed.</source>
       <translation>Az adatbázist előbb erre a programváltozatra kell hozni (sémaváltozat: {before} → {head}), ez a kapcsolat viszont nem módosíthatja a sémát. Kérje meg a rendszergazdát, hogy futtassa a kiszolgálón az `itc-desktop db init-server` parancsot; semmi sem változott.</translation>
+    </message>
+    <message>
+      <source>The account {username} is deactivated: nothing was saved. Ask an administrator.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This station's connection is read-only.</source>
@@ -792,6 +832,14 @@
       <translation>A célt nem sikerült migrálni: {reason}</translation>
     </message>
     <message>
+      <source>it was written by another version of the program</source>
+      <translation>a program egy másik verziója írta</translation>
+    </message>
+    <message>
+      <source>the file is damaged</source>
+      <translation>a fájl sérült</translation>
+    </message>
+    <message>
       <source>Row {row}: {message}</source>
       <translation>{row}. sor: {message}</translation>
     </message>
@@ -852,8 +900,28 @@
       <translation>A fájl nem UTF-8 kódolású szöveg (érvénytelen bájt ezen a helyen: {at}).</translation>
     </message>
     <message>
+      <source>a cell is longer than {limit} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a quoted cell is not closed (a " is missing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>text after a closing quote (write "" for a quote inside a cell)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not valid CSV: {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The file is empty.</source>
       <translation>A fájl üres.</translation>
+    </message>
+    <message>
+      <source>column {number} has no name</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>unknown column</source>
@@ -908,6 +976,10 @@
       <translation>Ez nem szöveges fájl (bináris adatokat tartalmaz).</translation>
     </message>
     <message>
+      <source>The file is marked as {encoding} text but is damaged or cut short (byte {position} cannot be read).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The table has a single column; force and extension are needed.</source>
       <translation>A táblázat egyetlen oszlopból áll; erő és hosszváltozás szükséges.</translation>
     </message>
@@ -918,6 +990,10 @@
     <message>
       <source>Several columns look like {q}: {names}; '{chosen}' was taken.</source>
       <translation>Több oszlop is {q} oszlopnak tűnik: {names}; a kiválasztott: '{chosen}'.</translation>
+    </message>
+    <message>
+      <source>The line has {n} characters; at most {m} are accepted (is this a tensile record?).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No table of numbers was found.</source>
@@ -1832,6 +1908,100 @@
       <translation>a tartalmát módosították</translation>
     </message>
     <message>
+      <source>{table} row {row}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK: {n} rows of the audited tables match the audit trail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CHANGED BEHIND THE PROGRAM'S BACK: {n} rows differ from the audit trail ({rows} rows checked):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  … and {n} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the row is not in the audit trail (added behind the program's back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is {actual}, the audit trail says {recorded}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the row is missing, and the audit trail records no deletion of it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Automatic backups are for a database file; a server uses pg_dump.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump was not found (looked on PATH and in /usr/lib/postgresql/*/bin). Install the PostgreSQL client tools (Debian/Ubuntu: postgresql-client), or run pg_dump on the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump could not run: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A server's database is restored with PostgreSQL's own tool, with every station closed, as the database's owner: pg_restore --clean --if-exists --no-owner --dbname="{url}" "{file}" — then run `itc-desktop db init-server` again to set the roles' privileges. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} cannot be restored: {reason} The database in use was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not an SQLite database file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is damaged ({problems}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not an ITC Lab database (it holds: {tables}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it has no schema revision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no such file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it cannot be read ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it cannot be brought to this version ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its audit trail does not verify.
+{result}
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup was checked but could not be written into {path}: {error}. The database as it was is kept at {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>choose one equipment, one person or one job</source>
       <translation>válasszon ki egy berendezést, egy személyt vagy egy megbízást</translation>
     </message>
@@ -2004,6 +2174,10 @@
       <translation>Nincs {id} azonosítójú foglalássorozat.</translation>
     </message>
     <message>
+      <source>Booking {id}</source>
+      <translation>Foglalás {id}</translation>
+    </message>
+    <message>
       <source>Monday</source>
       <translation>Hétfő</translation>
     </message>
@@ -2106,10 +2280,6 @@
     <message>
       <source>Booking {id} is {status}; only confirmed bookings can be changed.</source>
       <translation>A foglalás ({id}) állapota: {status}; csak visszaigazolt foglalás módosítható.</translation>
-    </message>
-    <message>
-      <source>Booking {id}</source>
-      <translation>Foglalás {id}</translation>
     </message>
     <message>
       <source>say why the booking is cancelled</source>
@@ -2276,6 +2446,18 @@
       <translation>csak aláírt NDA esetén</translation>
     </message>
     <message>
+      <source>Registration number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Megjegyzések</translation>
+    </message>
+    <message>
       <source>The tax number {tax} already belongs to {company}.</source>
       <translation>Ez az adószám ({tax}) már egy másik céghez tartozik: {company}.</translation>
     </message>
@@ -2298,6 +2480,10 @@
     <message>
       <source>digits, spaces, +, /, (, ), - only: {text}</source>
       <translation>csak számjegyek, szóköz, +, /, (, ) és - megengedett: {text}</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Szerepkör</translation>
     </message>
     <message>
       <source>No contact with id {id}.</source>
@@ -2340,10 +2526,6 @@
       <translation>Névleges teljesítmény (kW)</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Megjegyzések</translation>
-    </message>
-    <message>
       <source>Max. booking (hours)</source>
       <translation>Max. foglalás (óra)</translation>
     </message>
@@ -2374,6 +2556,10 @@
     <message>
       <source>too large</source>
       <translation>túl nagy</translation>
+    </message>
+    <message>
+      <source>at most {n}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{tag} is already retired.</source>
@@ -2650,6 +2836,10 @@
     <message>
       <source>Responsible technician</source>
       <translation>Felelős technikus</translation>
+    </message>
+    <message>
+      <source>Customer order number</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{company} is deactivated</source>
@@ -3080,6 +3270,14 @@
       <translation>a relatív páratartalom 0 … 100 % lehet</translation>
     </message>
     <message>
+      <source>Remarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deviations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>only a tensile test takes a raw machine file</source>
       <translation>nyers gépi adatfájl csak szakítóvizsgálathoz tartozhat</translation>
     </message>
@@ -3220,6 +3418,14 @@
       <translation>az ellenőrző számjegy nem egyezik: a(z) {pib} végén {digit} számjegynek kellene állnia</translation>
     </message>
     <message>
+      <source>contains a NUL character (\0), which cannot be stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>contains characters that are not valid Unicode text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{tag} {name} is retired and can no longer be used.</source>
       <translation>A(z) {tag} {name} selejtezve, már nem használható.</translation>
     </message>
@@ -3324,10 +3530,6 @@
       <translation>Teljes név</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Szerepkör</translation>
-    </message>
-    <message>
       <source>unknown role {role}</source>
       <translation>ismeretlen szerepkör: {role}</translation>
     </message>
@@ -3338,6 +3540,10 @@
     <message>
       <source>The first administrator already exists.</source>
       <translation>Az első rendszergazda már létezik.</translation>
+    </message>
+    <message>
+      <source>Too many failed sign-ins as {username}: try again in {seconds} s.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Wrong username or password, or the account is deactivated.</source>
@@ -3375,6 +3581,14 @@
       <source>Only drafts are edited. This record is {status}: use Correct to make a new revision with the reason.</source>
       <translation>Csak piszkozat szerkeszthető. Ennek az eredménynek az állapota: {status}; a Javítás paranccsal hozzon létre új módosított változatot, indoklással.</translation>
     </message>
+    <message>
+      <source>consistent copy of a running database</source>
+      <translation type="vanished">futó adatbázis konzisztens másolata</translation>
+    </message>
+    <message>
+      <source>check the hash chain; names the first bad row</source>
+      <translation type="vanished">a hash-lánc ellenőrzése; megnevezi az első hibás sort</translation>
+    </message>
   </context>
   <context>
     <name>DatabaseProblemBox</name>
@@ -3389,6 +3603,17 @@
     <message>
       <source>Database: {location}</source>
       <translation>Adatbázis: {location}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Backup made: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The automatic backup failed: {error} (details in the log)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3461,6 +3686,47 @@
     <message>
       <source>Repeat password: does not match</source>
       <translation>Jelszó ismét: nem egyezik</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDraftBox</name>
+    <message>
+      <source>Unsaved draft</source>
+      <translation>Mentetlen piszkozat</translation>
+    </message>
+    <message>
+      <source>Restore the unsaved draft from {time}?</source>
+      <translation>Visszaállítja a(z) {time} időpontban mentett, el nem mentett piszkozatot?</translation>
+    </message>
+    <message>
+      <source>This form was left without saving or cancelling when the program last closed (a crash or a power cut). Its values were kept.</source>
+      <translation>Ezt az űrlapot a program legutóbbi bezárásakor sem nem mentették, sem nem vetették el (összeomlás vagy áramszünet). Az értékei megmaradtak.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Visszaállítás</translation>
+    </message>
+    <message>
+      <source>&amp;Discard the draft</source>
+      <translation>A piszkozat &amp;elvetése</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftProblemBox</name>
+    <message>
+      <source>Unsaved draft</source>
+      <translation>Mentetlen piszkozat</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDraft</name>
+    <message>
+      <source>An unsaved draft of this form could not be read ({reason}); it was removed.</source>
+      <translation>Az űrlap egy mentetlen piszkozata nem olvasható ({reason}); eltávolítottuk.</translation>
+    </message>
+    <message>
+      <source>The unsaved draft from {time} could not be put back completely; check the form before saving. The draft was removed.</source>
+      <translation>A(z) {time} időpontból származó mentetlen piszkozat nem állítható vissza teljesen; mentés előtt ellenőrizze az űrlapot. A piszkozatot eltávolítottuk.</translation>
     </message>
   </context>
   <context>
@@ -4327,6 +4593,10 @@
       <translation>&amp;Laborszabályok</translation>
     </message>
     <message>
+      <source>&amp;Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Adminisztráció&lt;/h2&gt;</translation>
     </message>
@@ -4346,8 +4616,8 @@
       <translation>eddig</translation>
     </message>
     <message>
-      <source>&amp;Verify chain</source>
-      <translation>Lánc &amp;ellenőrzése</translation>
+      <source>&amp;Verify audit trail</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Table:</source>
@@ -4366,8 +4636,96 @@
       <translation>Időszak: az első nap későbbi az utolsónál</translation>
     </message>
     <message>
+      <source>Verifying the audit trail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Verify chain</source>
+      <translation type="vanished">Lánc &amp;ellenőrzése</translation>
+    </message>
+    <message>
       <source>Verifying the audit chain…</source>
-      <translation>A naplólánc ellenőrzése…</translation>
+      <translation type="vanished">A naplólánc ellenőrzése…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsTab</name>
+    <message>
+      <source>Taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database is on a server: back it up there with pg_dump (itc-desktop db backup --out FILE on a PC with the PostgreSQL client tools) and restore it with pg_restore; see the README.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Automatic backups are turned off (ITC_BACKUP_HOURS=0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A backup is made when the program starts and the newest one is older than {hours} h.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept: the newest of each of the last 7 days, 4 weeks and 12 months. Folder: {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup made: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore the database from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ITC Lab databases (*.sqlite *.db);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace the database with the backup {file}?
+
+The backup is checked first (integrity, version, audit trail). The database as it is now is kept beside it. ITC Lab then closes; start it again to work on the restored database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database was restored from {file}.
+The replaced database is kept at {kept}.
+
+ITC Lab closes now; start it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored from {file}. ITC Lab closes now.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -8366,6 +8724,10 @@
     <message>
       <source>required</source>
       <translation>kötelező</translation>
+    </message>
+    <message>
+      <source>Import {name} again: the draft kept what was typed, not the file</source>
+      <translation>Importálja újra: {name} — a piszkozat a begépelt értékeket őrizte meg, a fájlt nem</translation>
     </message>
   </context>
   <context>

@@ -360,8 +360,8 @@
       <translation>ispiši reviziju šeme</translation>
     </message>
     <message>
-      <source>consistent copy of a running database</source>
-      <translation>konzistentna kopija aktivne baze podataka</translation>
+      <source>consistent copy of a running database (a server: pg_dump's custom format); without --out, into the backups folder with its rotation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>user accounts</source>
@@ -380,8 +380,8 @@
       <translation>revizorski trag</translation>
     </message>
     <message>
-      <source>check the hash chain; names the first bad row</source>
-      <translation>proveri heš lanac; navodi prvi neispravan red</translation>
+      <source>check the hash chain and every audited table against it; names what differs</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Password: </source>
@@ -414,6 +414,14 @@
     <message>
       <source>Schema at revision {rev}.</source>
       <translation>Revizija šeme: {rev}.</translation>
+    </message>
+    <message>
+      <source>Name the file for pg_dump's backup: --out FILE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Older backup removed by the rotation: {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Backup written to {path}.</source>
@@ -482,6 +490,30 @@
     <message>
       <source>postgresql+psycopg://...</source>
       <translation>postgresql+psycopg://...</translation>
+    </message>
+    <message>
+      <source>replace the database with a backup after checking it (integrity, schema, audit trail); the replaced database is kept beside it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the backup to restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checked {file}: {result}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup had schema revision {revision}; it was brought to this version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The replaced database is kept at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored {path} from {file}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Password for {role} (Enter keeps the current one): </source>
@@ -708,6 +740,10 @@
       <translation>samo oprema ove kategorije</translation>
     </message>
     <message>
+      <source>{name}={value}: expected a number of hours (0 = off)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The backup cannot overwrite the database itself ({path}).</source>
       <translation>Rezervna kopija ne može da prepiše samu bazu podataka ({path}).</translation>
     </message>
@@ -726,6 +762,10 @@
     <message>
       <source>This database must first be brought to this program's version (schema revision {before} → {head}), and this connection may not change the schema. Ask the administrator to run `itc-desktop db init-server` on the server; nothing was changed.</source>
       <translation>Bazu podataka prvo treba dovesti na verziju ovog programa (revizija šeme {before} → {head}), a ova veza ne sme da menja šemu. Zamolite administratora da na serveru pokrene `itc-desktop db init-server`; ništa nije promenjeno.</translation>
+    </message>
+    <message>
+      <source>The account {username} is deactivated: nothing was saved. Ask an administrator.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This station's connection is read-only.</source>
@@ -792,6 +832,14 @@
       <translation>Odredište nije moglo da se migrira: {reason}</translation>
     </message>
     <message>
+      <source>it was written by another version of the program</source>
+      <translation>napisala ga je druga verzija programa</translation>
+    </message>
+    <message>
+      <source>the file is damaged</source>
+      <translation>datoteka je oštećena</translation>
+    </message>
+    <message>
       <source>Row {row}: {message}</source>
       <translation>Red {row}: {message}</translation>
     </message>
@@ -852,8 +900,28 @@
       <translation>Datoteka nije UTF-8 tekst (bajt {at} nije ispravan).</translation>
     </message>
     <message>
+      <source>a cell is longer than {limit} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a quoted cell is not closed (a " is missing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>text after a closing quote (write "" for a quote inside a cell)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not valid CSV: {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The file is empty.</source>
       <translation>Datoteka je prazna.</translation>
+    </message>
+    <message>
+      <source>column {number} has no name</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>unknown column</source>
@@ -908,6 +976,10 @@
       <translation>Ovo nije tekstualna datoteka (sadrži binarne podatke).</translation>
     </message>
     <message>
+      <source>The file is marked as {encoding} text but is damaged or cut short (byte {position} cannot be read).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The table has a single column; force and extension are needed.</source>
       <translation>Tabela ima samo jednu kolonu; potrebni su sila i izduženje.</translation>
     </message>
@@ -918,6 +990,10 @@
     <message>
       <source>Several columns look like {q}: {names}; '{chosen}' was taken.</source>
       <translation>Više kolona liči na {q}: {names}; uzeta je '{chosen}'.</translation>
+    </message>
+    <message>
+      <source>The line has {n} characters; at most {m} are accepted (is this a tensile record?).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No table of numbers was found.</source>
@@ -1832,6 +1908,100 @@
       <translation>njen sadržaj je izmenjen</translation>
     </message>
     <message>
+      <source>{table} row {row}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK: {n} rows of the audited tables match the audit trail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CHANGED BEHIND THE PROGRAM'S BACK: {n} rows differ from the audit trail ({rows} rows checked):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  … and {n} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the row is not in the audit trail (added behind the program's back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is {actual}, the audit trail says {recorded}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the row is missing, and the audit trail records no deletion of it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Automatic backups are for a database file; a server uses pg_dump.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump was not found (looked on PATH and in /usr/lib/postgresql/*/bin). Install the PostgreSQL client tools (Debian/Ubuntu: postgresql-client), or run pg_dump on the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump could not run: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A server's database is restored with PostgreSQL's own tool, with every station closed, as the database's owner: pg_restore --clean --if-exists --no-owner --dbname="{url}" "{file}" — then run `itc-desktop db init-server` again to set the roles' privileges. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} cannot be restored: {reason} The database in use was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not an SQLite database file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is damaged ({problems}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not an ITC Lab database (it holds: {tables}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it has no schema revision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no such file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it cannot be read ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it cannot be brought to this version ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its audit trail does not verify.
+{result}
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup was checked but could not be written into {path}: {error}. The database as it was is kept at {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>choose one equipment, one person or one job</source>
       <translation>izaberite jednu opremu, jednu osobu ili jedan posao</translation>
     </message>
@@ -2004,6 +2174,10 @@
       <translation>Ne postoji serija rezervacija sa ID {id}.</translation>
     </message>
     <message>
+      <source>Booking {id}</source>
+      <translation>Rezervacija {id}</translation>
+    </message>
+    <message>
       <source>Monday</source>
       <translation>Ponedeljak</translation>
     </message>
@@ -2106,10 +2280,6 @@
     <message>
       <source>Booking {id} is {status}; only confirmed bookings can be changed.</source>
       <translation>Rezervacija {id} ima status {status}; menjati se mogu samo potvrđene rezervacije.</translation>
-    </message>
-    <message>
-      <source>Booking {id}</source>
-      <translation>Rezervacija {id}</translation>
     </message>
     <message>
       <source>say why the booking is cancelled</source>
@@ -2276,6 +2446,18 @@
       <translation>samo uz potpisan NDA</translation>
     </message>
     <message>
+      <source>Registration number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Napomene</translation>
+    </message>
+    <message>
       <source>The tax number {tax} already belongs to {company}.</source>
       <translation>PIB {tax} već pripada firmi {company}.</translation>
     </message>
@@ -2298,6 +2480,10 @@
     <message>
       <source>digits, spaces, +, /, (, ), - only: {text}</source>
       <translation>dozvoljene su samo cifre, razmaci i znakovi +, /, (, ), -: {text}</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Uloga</translation>
     </message>
     <message>
       <source>No contact with id {id}.</source>
@@ -2340,10 +2526,6 @@
       <translation>Nominalna snaga (kW)</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Napomene</translation>
-    </message>
-    <message>
       <source>Max. booking (hours)</source>
       <translation>Maks. rezervacija (sati)</translation>
     </message>
@@ -2374,6 +2556,10 @@
     <message>
       <source>too large</source>
       <translation>prevelika vrednost</translation>
+    </message>
+    <message>
+      <source>at most {n}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{tag} is already retired.</source>
@@ -2650,6 +2836,10 @@
     <message>
       <source>Responsible technician</source>
       <translation>Odgovorni tehničar</translation>
+    </message>
+    <message>
+      <source>Customer order number</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{company} is deactivated</source>
@@ -3080,6 +3270,14 @@
       <translation>relativna vlažnost mora biti 0 … 100 %</translation>
     </message>
     <message>
+      <source>Remarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deviations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>only a tensile test takes a raw machine file</source>
       <translation>sirovu datoteku mašine prihvata samo ispitivanje zatezanjem</translation>
     </message>
@@ -3220,6 +3418,14 @@
       <translation>kontrolna cifra se ne slaže: {pib} treba da se završava sa {digit}</translation>
     </message>
     <message>
+      <source>contains a NUL character (\0), which cannot be stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>contains characters that are not valid Unicode text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{tag} {name} is retired and can no longer be used.</source>
       <translation>Oprema {tag} {name} je rashodovana i više ne može da se koristi.</translation>
     </message>
@@ -3324,10 +3530,6 @@
       <translation>Ime i prezime</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Uloga</translation>
-    </message>
-    <message>
       <source>unknown role {role}</source>
       <translation>nepoznata uloga {role}</translation>
     </message>
@@ -3338,6 +3540,10 @@
     <message>
       <source>The first administrator already exists.</source>
       <translation>Prvi administrator već postoji.</translation>
+    </message>
+    <message>
+      <source>Too many failed sign-ins as {username}: try again in {seconds} s.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Wrong username or password, or the account is deactivated.</source>
@@ -3375,6 +3581,14 @@
       <source>Only drafts are edited. This record is {status}: use Correct to make a new revision with the reason.</source>
       <translation>Menjaju se samo nacrti. Ovaj zapis ima status {status}: upotrebite Ispravi da napravite novu reviziju sa razlogom.</translation>
     </message>
+    <message>
+      <source>consistent copy of a running database</source>
+      <translation type="vanished">konzistentna kopija aktivne baze podataka</translation>
+    </message>
+    <message>
+      <source>check the hash chain; names the first bad row</source>
+      <translation type="vanished">proveri heš lanac; navodi prvi neispravan red</translation>
+    </message>
   </context>
   <context>
     <name>DatabaseProblemBox</name>
@@ -3389,6 +3603,17 @@
     <message>
       <source>Database: {location}</source>
       <translation>Baza podataka: {location}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Backup made: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The automatic backup failed: {error} (details in the log)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3461,6 +3686,47 @@
     <message>
       <source>Repeat password: does not match</source>
       <translation>Ponovljena lozinka: ne poklapa se</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDraftBox</name>
+    <message>
+      <source>Unsaved draft</source>
+      <translation>Nesačuvan nacrt</translation>
+    </message>
+    <message>
+      <source>Restore the unsaved draft from {time}?</source>
+      <translation>Vratiti nesačuvan nacrt od {time}?</translation>
+    </message>
+    <message>
+      <source>This form was left without saving or cancelling when the program last closed (a crash or a power cut). Its values were kept.</source>
+      <translation>Ovaj obrazac nije bio ni sačuvan ni otkazan kada se program poslednji put zatvorio (pad programa ili nestanak struje). Njegove vrednosti su sačuvane.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Vrati</translation>
+    </message>
+    <message>
+      <source>&amp;Discard the draft</source>
+      <translation>&amp;Odbaci nacrt</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftProblemBox</name>
+    <message>
+      <source>Unsaved draft</source>
+      <translation>Nesačuvan nacrt</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDraft</name>
+    <message>
+      <source>An unsaved draft of this form could not be read ({reason}); it was removed.</source>
+      <translation>Nesačuvan nacrt ovog obrasca nije mogao da se pročita ({reason}); uklonjen je.</translation>
+    </message>
+    <message>
+      <source>The unsaved draft from {time} could not be put back completely; check the form before saving. The draft was removed.</source>
+      <translation>Nesačuvan nacrt od {time} nije mogao u potpunosti da se vrati; proverite obrazac pre čuvanja. Nacrt je uklonjen.</translation>
     </message>
   </context>
   <context>
@@ -4327,6 +4593,10 @@
       <translation>Pravila &amp;laboratorije</translation>
     </message>
     <message>
+      <source>&amp;Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Administracija&lt;/h2&gt;</translation>
     </message>
@@ -4346,8 +4616,8 @@
       <translation>do</translation>
     </message>
     <message>
-      <source>&amp;Verify chain</source>
-      <translation>&amp;Proveri lanac</translation>
+      <source>&amp;Verify audit trail</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Table:</source>
@@ -4366,8 +4636,96 @@
       <translation>Period: prvi dan je posle poslednjeg</translation>
     </message>
     <message>
+      <source>Verifying the audit trail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Verify chain</source>
+      <translation type="vanished">&amp;Proveri lanac</translation>
+    </message>
+    <message>
       <source>Verifying the audit chain…</source>
-      <translation>Provera lanca revizorskog traga…</translation>
+      <translation type="vanished">Provera lanca revizorskog traga…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsTab</name>
+    <message>
+      <source>Taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database is on a server: back it up there with pg_dump (itc-desktop db backup --out FILE on a PC with the PostgreSQL client tools) and restore it with pg_restore; see the README.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Automatic backups are turned off (ITC_BACKUP_HOURS=0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A backup is made when the program starts and the newest one is older than {hours} h.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept: the newest of each of the last 7 days, 4 weeks and 12 months. Folder: {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup made: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore the database from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ITC Lab databases (*.sqlite *.db);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace the database with the backup {file}?
+
+The backup is checked first (integrity, version, audit trail). The database as it is now is kept beside it. ITC Lab then closes; start it again to work on the restored database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database was restored from {file}.
+The replaced database is kept at {kept}.
+
+ITC Lab closes now; start it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored from {file}. ITC Lab closes now.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -8366,6 +8724,10 @@
     <message>
       <source>required</source>
       <translation>obavezno</translation>
+    </message>
+    <message>
+      <source>Import {name} again: the draft kept what was typed, not the file</source>
+      <translation>Ponovo uvezite {name}: nacrt je sačuvao ono što je ukucano, ne datoteku</translation>
     </message>
   </context>
   <context>

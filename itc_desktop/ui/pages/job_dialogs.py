@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.drafts import DraftStore
 from itc_desktop.models.companies import CURRENCY_VALUES
 from itc_desktop.models.jobs import JobStatus, Priority
 from itc_desktop.services import companies as company_service
@@ -33,7 +34,7 @@ from itc_desktop.services.job_workflow import status_label
 from itc_desktop.services.jobs import CreatedJob, JobInput
 from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import show_domain_error
-from itc_desktop.ui.forms import FormMessage
+from itc_desktop.ui.forms import FormDraft, FormMessage
 from itc_desktop.ui.models.jobs import priority_label
 from itc_desktop.ui.pages.registry import PageContext
 
@@ -241,6 +242,26 @@ class JobForm(QWidget):
         self.currency_combo.setCurrentIndex(self.currency_combo.findData(data.currency))
         self.order_edit.setText(data.customer_order_number)
 
+    def draft_fields(self) -> dict[str, QWidget]:
+        """The fields an unsaved draft keeps; the company first (it loads its contacts and
+        sets the currency)."""
+        return {
+            "company": self.company_combo,
+            "contact": self.contact_combo,
+            "title": self.title_edit,
+            "description": self.description_edit,
+            "material": self.material_edit,
+            "quantity": self.quantity_spin,
+            "requested_on": self.requested_date,
+            "due": self.due_check,
+            "due_date": self.due_date,
+            "priority": self.priority_combo,
+            "technician": self.technician_combo,
+            "price": self.price_edit,
+            "currency": self.currency_combo,
+            "order": self.order_edit,
+        }
+
     def set_read_only(self, read_only: bool) -> None:
         for widget in (
             self.company_combo,
@@ -322,6 +343,16 @@ class NewJobDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.form.changed.connect(self.on_changed)
+        # A crash while registering a job loses nothing typed (#12).
+        self.draft = FormDraft(
+            self,
+            DraftStore.for_user(context.db.location, context.actor.username),
+            "job",
+            "new",
+            self.form.draft_fields,
+        )
+        self.draft.offer()
+        self.draft.watch()
         self.on_changed()
 
     @Slot()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.drafts import DraftStore
 from itc_desktop.i18n import _, format_date
 from itc_desktop.models.results import RESULT_TYPE_LABELS, ResultStatus, ResultType
 from itc_desktop.services import results as result_service
@@ -40,6 +41,7 @@ from itc_desktop.services.result_inputs import DEFAULT_METHODS, LIMITABLE, Evalu
 from itc_desktop.services.results import RecordInput, RecordView
 from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import error_text, show_domain_error
+from itc_desktop.ui.forms import FormDraft
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_editor_common import (
     LimitsTable,
@@ -244,7 +246,39 @@ class ResultEditorDialog(QDialog):
             if specimen_id is not None:
                 self.specimen.setCurrentIndex(max(0, self.specimen.findData(specimen_id)))
         self._instrument_changed()
+        # What is typed is kept in a draft while the editor is open (#12): after a crash,
+        # the next opening of the same record (or a new one of the type) offers it back.
+        self.draft = FormDraft(
+            self,
+            DraftStore.for_user(context.db.location, context.actor.username),
+            f"result-{test_type}",
+            "new" if record is None else str(record.id),
+            self.draft_fields,
+            extra=self.panel.draft_extra,
+            restore_extra=self.panel.restore_draft_extra,
+        )
+        self.draft.offer()
+        self.draft.watch()
         self.recompute()
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        """The editor's fields in the order a draft refills them: the job before its
+        specimens, the instrument and the date before the overrides valid then."""
+        return {
+            "job": self.job,
+            "specimen": self.specimen,
+            "method": self.method,
+            "instrument": self.instrument,
+            "performed_at": self.performed_at,
+            "override": self.override,
+            "performer": self.performer,
+            "temperature": self.temperature,
+            "humidity": self.humidity,
+            "deviations": self.deviations,
+            "remarks": self.remarks,
+            **{f"inputs.{name}": w for name, w in self.panel.draft_fields().items()},
+            "limits": self.limits,
+        }
 
     # ---------------------------------------------------------------- common part
     def _job_changed(self) -> None:

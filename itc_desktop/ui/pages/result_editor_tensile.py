@@ -4,6 +4,7 @@ and dimensions, and the stress–strain plot beside them."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtWidgets import (
@@ -110,6 +111,7 @@ class TensilePanel(TypePanel):
         self.file_name = name
         self.mapping = dialog.mapping()
         self.file_label.setText(name)
+        self.file_label.setStyleSheet("")
         dims = record.dimensions
         if dims.diameter_mm is not None:
             self.shape.setCurrentIndex(self.shape.findData("round"))
@@ -176,6 +178,32 @@ class TensilePanel(TypePanel):
         self.lu.setText(format_number(inputs.Lu_mm))
         self.su.setText(format_number(inputs.Su_mm2))
         self.rp10.setChecked(inputs.report_rp10)
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        return {
+            "shape": self.shape,
+            "d0": self.d0,
+            "a0": self.a0,
+            "b0": self.b0,
+            "s0": self.s0,
+            "l0": self.l0,
+            "lu": self.lu,
+            "su": self.su,
+            "rp10": self.rp10,
+        }
+
+    def draft_extra(self) -> dict[str, Any]:
+        # The machine file itself is not kept (megabytes): only that it must be imported again.
+        return {"file_name": self.file_name, "file_imported": self.file_content is not None}
+
+    def restore_draft_extra(self, extra: dict[str, Any]) -> None:
+        if extra.get("file_imported"):
+            self.file_label.setText(
+                self.tr("Import {name} again: the draft kept what was typed, not the file").format(
+                    name=extra.get("file_name", "")
+                )
+            )
+            self.file_label.setStyleSheet("color: #c62828;")
 
     def raw_file(self) -> RawFile | None:
         """The newly imported file (None when editing with the stored curve)."""

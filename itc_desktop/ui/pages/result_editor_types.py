@@ -47,6 +47,17 @@ class TypePanel(QWidget):
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
         """None: the inputs are incomplete or wrong (the dialog shows why)."""
 
+    def draft_fields(self) -> dict[str, QWidget]:
+        """The fields an unsaved draft keeps, in the order they are refilled."""
+        raise NotImplementedError
+
+    def draft_extra(self) -> dict[str, Any]:
+        """What an unsaved draft keeps besides the fields."""
+        return {}
+
+    def restore_draft_extra(self, extra: dict[str, Any]) -> None:
+        """Puts back what draft_extra() kept (nothing, unless a panel keeps more)."""
+
 
 def _scale_text(scale: float) -> str:
     return f"{scale:g}"
@@ -204,6 +215,17 @@ class HardnessPanel(TypePanel):
             for col, value in enumerate(reading):
                 self.readings.set_text(row, col, format_number(value))
 
+    def draft_fields(self) -> dict[str, QWidget]:
+        return {
+            "method": self.method,  # first: it sets the readings' columns
+            "force": self.force,
+            "rockwell": self.rockwell,
+            "ball": self.ball,
+            "force_kgf": self.force_kgf,
+            "thickness": self.thickness,
+            "readings": self.readings,
+        }
+
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
         series = evaluation.hardness if evaluation is not None else None
         result_col = self.readings.columnCount() - 1
@@ -298,6 +320,16 @@ class CharpyPanel(TypePanel):
         self.energies.setRowCount(0)
         for row, energy in enumerate(inputs.energies_J):
             self.energies.set_text(row, 0, format_number(energy))
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        return {
+            "notch": self.notch,
+            "striker": self.striker,
+            "initial": self.initial,
+            "temperature": self.temperature,
+            "size": self.size,
+            "energies": self.energies,
+        }
 
     def flag_text(self, row: int) -> str:
         return self.energies.text(row, 1)
@@ -474,6 +506,19 @@ class DimensionalPanel(TypePanel):
             self.measurements[row] = "\n".join(format_number(m, 10) for m in c.measurements)
         self._current = -1
         self.select(0)
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        return {"characteristics": self.table}
+
+    def draft_extra(self) -> dict[str, Any]:
+        return {"measurements": list(self.measurements)}
+
+    def restore_draft_extra(self, extra: dict[str, Any]) -> None:
+        measurements = [str(text) for text in extra.get("measurements", [])]
+        self.measurements[: len(measurements)] = measurements[: len(self.measurements)]
+        self._current = -1  # the shown values are read again, even when row 0 stays current
+        self.select(0)
+        self._select(self.table.currentRow(), 0, -1, -1)
 
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
         row = self._current
