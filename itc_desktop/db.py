@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from itc_desktop.i18n import _
 from itc_desktop.models import AuditedSession
+from itc_desktop.models.users import User
 from itc_desktop.paths import migrations_dir
-from itc_desktop.services.errors import DomainError
+from itc_desktop.services.errors import DomainError, PermissionDenied
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -296,6 +297,23 @@ def migrate(engine: Engine, url: str) -> str | None:
     return before
 
 
+def _refuse_deactivated(session: Session, actor: Actor) -> None:
+    """A user deactivated while signed in (here or at another PC) saves nothing more. The
+    headless commands' system account is inactive by design and not refused."""
+    from itc_desktop.services.users import SYSTEM_USERNAME  # services.users imports this module
+
+    row = session.execute(
+        select(User.active, User.username).where(User.id == actor.id)
+    ).one_or_none()
+    if row is not None and not row.active and row.username != SYSTEM_USERNAME:
+        raise PermissionDenied(
+            _(
+                "The account {username} is deactivated: nothing was saved.",
+                username=row.username,
+            )
+        )
+
+
 class Database:
     """One database: its engine, how to open units of work, where it lives."""
 
@@ -337,6 +355,8 @@ class Database:
             session.info["actor_id"] = actor.id
             session.info["actor_name"] = actor.username
         try:
+            if actor is not None:
+                _refuse_deactivated(session, actor)
             yield session
             session.commit()
         except BaseException as error:

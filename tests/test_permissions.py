@@ -40,6 +40,7 @@ EXPECTED: dict[Role, set[Permission]] = {
         P.PLAN_MAINTENANCE_WINDOWS,
         P.ISSUE_REPORTS,
         P.VIEW_USAGE_REPORTS,
+        P.MANAGE_BACKUPS,
     },
     Role.MANAGER: EVERYONE
     | {
@@ -106,4 +107,5 @@ def test_nobody_signed_in_may_do_nothing() -> None:
 def test_only_admins_manage_users_and_settings() -> None:
     assert PERMISSIONS[P.MANAGE_USERS] == {Role.ADMIN}
     assert PERMISSIONS[P.EDIT_SETTINGS] == {Role.ADMIN}
+    assert PERMISSIONS[P.MANAGE_BACKUPS] == {Role.ADMIN}
     assert Role.TECHNICIAN not in PERMISSIONS[P.VIEW_AUDIT]

@@ -8,8 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -30,6 +29,7 @@ from itc_desktop.services.changes import latest_change
 from itc_desktop.services.errors import PermissionDenied
 from itc_desktop.services.job_workflow import PublicEvent, public_status, public_timeline
 from itc_desktop.services.jobs import ACCESS_CODE_DIGITS, format_reference
+from itc_desktop.services.lockout import Lockout as Lockout  # the kiosk window uses it
 from itc_desktop.services.settings import get_center
 from itc_desktop.services.users import authenticate
 
@@ -248,69 +248,6 @@ def format_date_time(at: datetime, lang: str, time_zone: str) -> str:
     local = local_time(at, time_zone)
     separator = ", " if lang == "en" else " "
     return f"{format_date(local.date(), lang)}{separator}{local:%H:%M}"
-
-
-# Lockout ----------------------------------------------------------------------------------
-
-
-class Lockout:
-    """After `max_failures` misses in a row the input locks for `lock_seconds`; each further
-    lock lasts `factor` times longer (up to `max_lock_seconds`). A success forgets it all;
-    so does `forget_after` seconds without a miss. The clock is injectable for tests."""
-
-    def __init__(
-        self,
-        *,
-        max_failures: int = 5,
-        lock_seconds: float = 60.0,
-        factor: float = 2.0,
-        max_lock_seconds: float = 3600.0,
-        forget_after: float = 3600.0,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.max_failures = max_failures
-        self.lock_seconds = lock_seconds
-        self.factor = factor
-        self.max_lock_seconds = max_lock_seconds
-        self.forget_after = forget_after
-        self.clock = clock
-        self.failures = 0
-        self.locks = 0  # locks imposed so far: the next one is longer
-        self.locked_until: float | None = None
-        self._last_failure: float | None = None
-
-    def remaining(self) -> float:
-        """Seconds until input is allowed again; 0 when it is allowed now."""
-        if self.locked_until is None:
-            return 0.0
-        left = self.locked_until - self.clock()
-        if left <= 0:
-            self.locked_until = None
-            return 0.0
-        return left
-
-    @property
-    def locked(self) -> bool:
-        return self.remaining() > 0
-
-    def record_failure(self) -> float:
-        """Counts a miss; returns the length of the lock it starts, 0 when none."""
-        now = self.clock()
-        if self._last_failure is not None and now - self._last_failure > self.forget_after:
-            self.failures, self.locks = 0, 0
-        self._last_failure = now
-        self.failures += 1
-        if self.failures < self.max_failures:
-            return 0.0
-        duration = min(self.lock_seconds * self.factor**self.locks, self.max_lock_seconds)
-        self.locks += 1
-        self.failures = 0
-        self.locked_until = now + duration
-        return duration
-
-    def record_success(self) -> None:
-        self.failures, self.locks = 0, 0
-        self.locked_until = self._last_failure = None
 
 
 # The kiosk's door to the database ---------------------------------------------------------

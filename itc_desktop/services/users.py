@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import math
 import os
 import re
 from base64 import b64encode
@@ -17,7 +19,10 @@ from itc_desktop.db import Actor
 from itc_desktop.i18n import _
 from itc_desktop.models.users import Role, User
 from itc_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from itc_desktop.services.lockout import Lockouts
 from itc_desktop.services.permissions import Permission, require
+
+log = logging.getLogger(__name__)
 
 MIN_PASSWORD_LENGTH = 8
 # The account headless commands act as: inactive and without a usable password, so nobody can
@@ -162,13 +167,40 @@ def create_user(
     return _create(session, username, full_name, role, password, email)
 
 
+# Guessing passwords: after 5 misses for one user name (known or not, so a lock reveals
+# nothing), signing in as that name pauses for 30 s, then 60 s, 120 s ... up to 15 minutes;
+# an hour without a miss, or a success, forgets the misses. Counted in this process, per
+# database (see services/lockout.py and docs/reliability.md).
+SIGN_IN_LOCKOUTS = Lockouts(max_failures=5, lock_seconds=30.0, max_lock_seconds=900.0)
+
+
+def _locked_out(name: str, seconds: float) -> PermissionDenied:
+    return PermissionDenied(
+        _(
+            "Too many failed sign-ins as {username}: try again in {seconds} s.",
+            username=name,
+            seconds=math.ceil(seconds),
+        )
+    )
+
+
 def authenticate(session: Session, username: str, password: str) -> Actor:
-    """The same message for an unknown user, a wrong password and a deactivated account."""
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    """The same message for an unknown user, a wrong password and a deactivated account.
+    Refused without looking at the password while the name is locked out (SIGN_IN_LOCKOUTS)."""
+    name = username.strip().lower()
+    key = f"{session.get_bind().url.render_as_string(hide_password=True)} {name}"
+    if waiting := SIGN_IN_LOCKOUTS.remaining(key):
+        raise _locked_out(name, waiting)
+    user = session.scalar(select(User).where(User.username == name))
     if user is None:
         spend_a_check(password)
     if user is None or not user.active or not password_matches(user.password_hash, password):
+        if lock := SIGN_IN_LOCKOUTS.record_failure(key):
+            # Not the name: people type their password into the name field too.
+            log.warning("Sign-in to one account paused for %.0f s after repeated failures", lock)
+            raise _locked_out(name, lock)
         raise PermissionDenied(_("Wrong username or password, or the account is deactivated."))
+    SIGN_IN_LOCKOUTS.record_success(key)
     return actor_of(user)
 
 

@@ -96,6 +96,10 @@
       <translation>Hiba: {message}</translation>
     </message>
     <message>
+      <source>A limit must be a finite number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A decision needs a lower or an upper limit.</source>
       <translation>A döntéshez alsó vagy felső határérték szükséges.</translation>
     </message>
@@ -176,6 +180,10 @@
       <translation>{n}. próbatest: az ütőmunka nulla vagy pozitív lehet, nem {v}.</translation>
     </message>
     <message>
+      <source>The test temperature must be a number, not {t}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The pendulum's initial energy must be positive.</source>
       <translation>Az inga kezdeti energiájának pozitívnak kell lennie.</translation>
     </message>
@@ -198,6 +206,18 @@
     <message>
       <source>Results at different test temperatures cannot be combined.</source>
       <translation>Különböző vizsgálati hőmérsékleten kapott eredmények nem összesíthetők.</translation>
+    </message>
+    <message>
+      <source>The required mean must be zero or positive, not {v}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The single-value fraction must be above 0 and at most 1, not {v}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The {field} values are too large or too small to give a result; check the units.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>At least two subgroups are needed.</source>
@@ -764,8 +784,8 @@
       <translation>Az adatbázist előbb erre a programváltozatra kell hozni (sémaváltozat: {before} → {head}), ez a kapcsolat viszont nem módosíthatja a sémát. Kérje meg a rendszergazdát, hogy futtassa a kiszolgálón az `itc-desktop db init-server` parancsot; semmi sem változott.</translation>
     </message>
     <message>
-      <source>The account {username} is deactivated: nothing was saved. Ask an administrator.</source>
-      <translation type="unfinished" />
+      <source>The account {username} is deactivated: nothing was saved.</source>
+      <translation>A(z) {username} fiók le van tiltva: semmi sem lett mentve.</translation>
     </message>
     <message>
       <source>This station's connection is read-only.</source>
@@ -3543,7 +3563,7 @@
     </message>
     <message>
       <source>Too many failed sign-ins as {username}: try again in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>Túl sok sikertelen bejelentkezés {username} néven: próbálja újra {seconds} mp múlva.</translation>
     </message>
     <message>
       <source>Wrong username or password, or the account is deactivated.</source>

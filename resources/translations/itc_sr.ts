@@ -96,6 +96,10 @@
       <translation>Greška: {message}</translation>
     </message>
     <message>
+      <source>A limit must be a finite number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A decision needs a lower or an upper limit.</source>
       <translation>Za odluku je potrebna donja ili gornja granica.</translation>
     </message>
@@ -176,6 +180,10 @@
       <translation>Uzorak {n}: apsorbovana energija mora biti nula ili pozitivna, a ne {v}.</translation>
     </message>
     <message>
+      <source>The test temperature must be a number, not {t}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The pendulum's initial energy must be positive.</source>
       <translation>Početna energija klatna mora biti pozitivna.</translation>
     </message>
@@ -198,6 +206,18 @@
     <message>
       <source>Results at different test temperatures cannot be combined.</source>
       <translation>Rezultati dobijeni pri različitim temperaturama ispitivanja ne mogu se objediniti.</translation>
+    </message>
+    <message>
+      <source>The required mean must be zero or positive, not {v}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The single-value fraction must be above 0 and at most 1, not {v}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The {field} values are too large or too small to give a result; check the units.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>At least two subgroups are needed.</source>
@@ -764,8 +784,8 @@
       <translation>Bazu podataka prvo treba dovesti na verziju ovog programa (revizija šeme {before} → {head}), a ova veza ne sme da menja šemu. Zamolite administratora da na serveru pokrene `itc-desktop db init-server`; ništa nije promenjeno.</translation>
     </message>
     <message>
-      <source>The account {username} is deactivated: nothing was saved. Ask an administrator.</source>
-      <translation type="unfinished" />
+      <source>The account {username} is deactivated: nothing was saved.</source>
+      <translation>Nalog {username} je deaktiviran: ništa nije sačuvano.</translation>
     </message>
     <message>
       <source>This station's connection is read-only.</source>
@@ -3543,7 +3563,7 @@
     </message>
     <message>
       <source>Too many failed sign-ins as {username}: try again in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>Previše neuspelih prijava kao {username}: pokušajte ponovo za {seconds} s.</translation>
     </message>
     <message>
       <source>Wrong username or password, or the account is deactivated.</source>
