@@ -27,6 +27,7 @@ from itc_desktop.services.bookings import BookingRequest
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
+from itc_desktop.services.versions import check_version
 
 MAX_OCCURRENCES = 366
 
@@ -290,6 +291,15 @@ def _affected(
     return list(session.scalars(stmt.order_by(Booking.starts_at)))
 
 
+def _check_chosen(booking: Booking, expected_version: int | None) -> None:
+    """Optimistic locking of a series edit, on the occurrence the user chose: another
+    station's move or cancel of it, of "all", or of "this and following" from an earlier
+    occurrence changed this one too, so the stale copy is refused, naming who and when,
+    before any occurrence is touched. (Occurrences split off into a new series meanwhile
+    are no longer in this one's scope.)"""
+    check_version(booking, expected_version, _("Booking {id}", id=booking.id))
+
+
 def cancel_occurrences(
     session: Session,
     actor: Actor | None,
@@ -297,12 +307,17 @@ def cancel_occurrences(
     reason: str,
     scope: SeriesScope = SeriesScope.ONE,
     now: datetime | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> list[int]:
     """Cancels one occurrence, it and the following ones, or every one not yet started;
-    returns the cancelled ids. The series rule ends before the first cancelled day."""
+    returns the cancelled ids. The series rule ends before the first cancelled day. With
+    `expected_version` (the version the caller read of the chosen occurrence) nothing is
+    cancelled when someone changed that occurrence meanwhile (see `_check_chosen`)."""
     require(actor, Permission.BOOK_EQUIPMENT)
     now = now or utcnow()
     booking = booking_service.get_row(session, booking_id)
+    _check_chosen(booking, expected_version)
     series = _series_of(session, booking) if scope != SeriesScope.ONE else None
     affected = _affected(session, booking, scope, now)
     for item in affected:
@@ -328,14 +343,17 @@ def update_occurrences(
     purpose: str | None = None,
     override_reason: str = "",
     now: datetime | None = None,
+    expected_version: int | None = None,
 ) -> list[int]:
     """Moves/resizes one occurrence, it and the following ones, or all not yet started. The
     others take the same local time of day, the same length and the same shift in days as
     this one; each passes every booking rule again (a refusal names the day). "This and
-    following" splits the series: a new rule from this day on."""
+    following" splits the series: a new rule from this day on. `expected_version` as for
+    `cancel_occurrences`."""
     actor = require(actor, Permission.BOOK_EQUIPMENT)
     now = now or utcnow()
     booking = booking_service.get_row(session, booking_id)
+    _check_chosen(booking, expected_version)
     base = booking_service.request_of(booking)
     target = equipment_id if equipment_id is not None else booking.equipment_id
     text = purpose if purpose is not None else booking.purpose

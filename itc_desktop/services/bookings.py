@@ -333,6 +333,9 @@ def create_booking(
 
 def _editable(actor: Actor, booking: Booking, expected_version: int | None) -> None:
     _may_change(actor, booking)
+    # A copy read before another station cancelled or completed it: "changed by … — reload"
+    # says more than "only confirmed bookings can be changed".
+    check_version(booking, expected_version, _("Booking {id}", id=booking.id))
     if booking.status != BookingStatus.CONFIRMED:
         raise InvalidTransition(
             _(
@@ -341,7 +344,6 @@ def _editable(actor: Actor, booking: Booking, expected_version: int | None) -> N
                 status=booking.status,
             )
         )
-    check_version(booking, expected_version, _("Booking {id}", id=booking.id))
 
 
 def request_of(booking: Booking) -> BookingRequest:
@@ -515,12 +517,18 @@ def complete_booking(
 
 
 def mark_no_show(
-    session: Session, actor: Actor | None, booking_id: int, now: datetime | None = None
+    session: Session,
+    actor: Actor | None,
+    booking_id: int,
+    now: datetime | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> None:
-    """A manager marks by hand that the booked time was not used."""
+    """A manager marks by hand that the booked time was not used; with `expected_version`
+    (the version the list or calendar read) not when someone changed the booking meanwhile."""
     actor = require(actor, Permission.MANAGE_BOOKINGS)
     booking = get_row(session, booking_id)
-    _editable(actor, booking, None)
+    _editable(actor, booking, expected_version)
     if booking.starts_at > (now or utcnow()):
         raise InvalidTransition(_("A booking that has not started cannot be a no-show."))
     if booking.usage_session_id is not None:

@@ -111,6 +111,7 @@ class EquipmentRow:
     bookable: bool
     # The badge: state not_required / ok / due_soon (amber) / out (red), valid_until, describe().
     calibration: CalibrationStatus
+    version: int  # what a status action taken from this line is based on
     running_session_id: int | None = None
     running_operator: str | None = None
     running_since: datetime | None = None
@@ -307,10 +308,20 @@ def running_session_id(session: Session, equipment_id: int) -> int | None:
     )
 
 
-def retire_equipment(session: Session, actor: Actor | None, equipment_id: int, note: str) -> None:
-    """A retired asset stays in the history but can no longer be booked or used."""
+def retire_equipment(
+    session: Session,
+    actor: Actor | None,
+    equipment_id: int,
+    note: str,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """A retired asset stays in the history but can no longer be booked or used. With
+    `expected_version` (the version the caller read) a decision based on a copy someone
+    else changed meanwhile is refused, naming who and when."""
     require(actor, Permission.MANAGE_EQUIPMENT)
     equipment = get(session, equipment_id)
+    check_version(equipment, expected_version, equipment.asset_tag)
     if equipment.status == EquipmentStatus.RETIRED:
         raise InvalidTransition(_("{tag} is already retired.", tag=equipment.asset_tag))
     if running_session_id(session, equipment_id) is not None:
@@ -323,11 +334,18 @@ def retire_equipment(session: Session, actor: Actor | None, equipment_id: int, n
 
 
 def take_out_of_service(
-    session: Session, actor: Actor | None, equipment_id: int, note: str
+    session: Session,
+    actor: Actor | None,
+    equipment_id: int,
+    note: str,
+    *,
+    expected_version: int | None = None,
 ) -> None:
-    """A manager isolates equipment (ISO/IEC 17025 §6.4.9) without an incident record."""
+    """A manager isolates equipment (ISO/IEC 17025 §6.4.9) without an incident record;
+    `expected_version` as for `retire_equipment`."""
     require(actor, Permission.MANAGE_EQUIPMENT)
     equipment = get(session, equipment_id)
+    check_version(equipment, expected_version, equipment.asset_tag)
     if equipment.status in (EquipmentStatus.RETIRED, EquipmentStatus.OUT_OF_SERVICE):
         raise InvalidTransition(
             _(
@@ -447,6 +465,7 @@ def _row(
         running_session_id=session_id,
         running_operator=operator,
         running_since=since,
+        version=equipment.version,
     )
 
 

@@ -25,6 +25,11 @@ class Conflict(DomainError):
     """The operation collides with data already there (a duplicate, a running session ...)."""
 
 
+class StaleCopy(Conflict):
+    """The record was changed by someone else since the caller read it (optimistic locking,
+    services/versions.py): nothing was written; a screen showing the old copy reads again."""
+
+
 class InvalidTransition(DomainError):
     pass
 

@@ -30,6 +30,7 @@ from itc_desktop.services.equipment_settings import get_equipment_settings, lab_
 from itc_desktop.services.errors import InvalidTransition, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
 from itc_desktop.services.usage import operating_hours_since
+from itc_desktop.services.versions import check_version
 
 # Due by hours when this share of the interval or less is left.
 HOURS_DUE_SHARE = Decimal("0.1")
@@ -377,11 +378,20 @@ def finish_maintenance(
         )
 
 
-def return_to_service(session: Session, actor: Actor | None, equipment_id: int, note: str) -> None:
+def return_to_service(
+    session: Session,
+    actor: Actor | None,
+    equipment_id: int,
+    note: str,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """A manager declares out-of-service equipment fit again (ISO/IEC 17025 §6.4.9); open
-    blocking incidents end now."""
+    blocking incidents end now. With `expected_version` (the version the caller read) a
+    decision based on a copy someone else changed meanwhile is refused, naming who and when."""
     actor = require(actor, Permission.RETURN_TO_SERVICE)
     equipment = equipment_service.get(session, equipment_id)
+    check_version(equipment, expected_version, equipment.asset_tag)
     if equipment.status != EquipmentStatus.OUT_OF_SERVICE:
         raise InvalidTransition(_("{tag} is not out of service.", tag=equipment.asset_tag))
     if not note.strip():

@@ -12,7 +12,7 @@ from itc_desktop.i18n import _
 from itc_desktop.models.audit import AuditEntry
 from itc_desktop.models.users import User
 from itc_desktop.services.equipment_settings import lab_zone
-from itc_desktop.services.errors import Conflict
+from itc_desktop.services.errors import StaleCopy
 
 
 def last_change(session: Session, row: Any) -> tuple[str, str] | None:
@@ -33,22 +33,22 @@ def last_change(session: Session, row: Any) -> tuple[str, str] | None:
     return who, entry.ts.astimezone(lab_zone(session)).strftime("%Y-%m-%d %H:%M")
 
 
-def stale(session: Session, row: Any, label: str) -> Conflict:
+def stale(session: Session, row: Any, label: str) -> StaleCopy:
     """The refusal for a save whose expected version is no longer `row`'s version."""
     change = last_change(session, row)
     if change is None:
-        return Conflict(
+        return StaleCopy(
             _("{label} was changed by someone else meanwhile — reload it.", label=label)
         )
     who, when = change
-    return Conflict(
+    return StaleCopy(
         _("{label} was changed by {name} at {time} — reload it.", label=label, name=who, time=when)
     )
 
 
 def check_version(row: Any, expected_version: int | None, label: str) -> None:
-    """Refuses (Conflict, see `stale`) when `expected_version` is given and `row` (which
-    has a `version` column) has moved on since the caller read it.
+    """Refuses (StaleCopy, a Conflict; see `stale`) when `expected_version` is given and
+    `row` (which has a `version` column) has moved on since the caller read it.
 
     Call it before changing the row: the row is read again under a row lock (PostgreSQL
     SELECT … FOR UPDATE; SQLite's writer already holds the database), so of two stations

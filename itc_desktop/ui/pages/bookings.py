@@ -41,11 +41,11 @@ from itc_desktop.services.booking_settings import opening_intervals
 from itc_desktop.services.bookings import BookingRequest, BookingRow
 from itc_desktop.services.equipment import EquipmentQuery
 from itc_desktop.services.equipment_settings import lab_zone
-from itc_desktop.services.errors import DomainError
+from itc_desktop.services.errors import DomainError, StaleCopy
 from itc_desktop.services.maintenance_windows import BlockingWindow
 from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.background import report_unexpected
-from itc_desktop.ui.errors import error_text, show_domain_error
+from itc_desktop.ui.errors import error_text
 from itc_desktop.ui.pages.booking_dialogs import (
     BookingForm,
     BookingValues,
@@ -359,11 +359,16 @@ class BookingsPage(QWidget):
         ]
 
     def _write(self, work: object) -> str:
-        """Runs `work(session)` in one transaction; "" when it stood, else the reason."""
+        """Runs `work(session)` in one transaction; "" when it stood, else the reason. A
+        booking changed elsewhere since it was read is read again, so the next try starts
+        from what is there now."""
         try:
             with self.db.transaction(self.actor) as session:
                 work(session)  # type: ignore[operator]
         except DomainError as error:
+            if isinstance(error, StaleCopy):
+                self.reload()
+                self.list_panel.refresh()
             return error_text(error)
         self.clear_refusal()
         self.reload()
@@ -390,7 +395,7 @@ class BookingsPage(QWidget):
             job_step_id=booking.job_step_id,
         )
         if booking.series_id is not None:
-            problem = self._change_series(booking_id, values)
+            problem = self._change_series(booking_id, values, booking.version)
         else:
             problem = self._write(
                 lambda s: booking_service.update_booking(
@@ -401,7 +406,10 @@ class BookingsPage(QWidget):
             self.calendar.update()  # the block is drawn where it still is
             self.show_refusal(problem)
 
-    def _change_series(self, booking_id: int, values: BookingValues, ask: bool = True) -> str:
+    def _change_series(
+        self, booking_id: int, values: BookingValues, version: int, ask: bool = True
+    ) -> str:
+        """`version`: the chosen occurrence as read (a stale copy is refused)."""
         scope = SeriesScope.ONE
         if ask:
             chooser = ScopeDialog(self, self.tr("Change which occurrences?"))
@@ -419,6 +427,7 @@ class BookingsPage(QWidget):
                 equipment_id=values.equipment_id,
                 purpose=values.purpose,
                 override_reason=values.override_reason,
+                expected_version=version,
             )
         )
 
@@ -428,7 +437,7 @@ class BookingsPage(QWidget):
 
         def save(v: BookingValues) -> str:
             if existing is not None and existing.series_id is not None:
-                return self._change_series(existing.id, v)
+                return self._change_series(existing.id, v, existing.version)
             if existing is not None and booking_id is not None:
                 return self._write(
                     lambda s: booking_service.update_booking(
@@ -574,7 +583,9 @@ class BookingsPage(QWidget):
                 return
             scope = chooser.scope()
             problem = self._write(
-                lambda s: series_service.cancel_occurrences(s, self.actor, row.id, reason, scope)
+                lambda s: series_service.cancel_occurrences(
+                    s, self.actor, row.id, reason, scope, expected_version=row.version
+                )
             )
         else:
             problem = self._write(
@@ -589,14 +600,13 @@ class BookingsPage(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        try:
-            with self.db.transaction(self.actor) as session:
-                booking_service.mark_no_show(session, self.actor, row.id)
-        except DomainError as error:
-            show_domain_error(self, error)
-            return
-        self.list_panel.refresh()
-        self.reload()
+        problem = self._write(
+            lambda s: booking_service.mark_no_show(
+                s, self.actor, row.id, expected_version=row.version
+            )
+        )
+        if problem:
+            self.show_refusal(problem)
 
     def on_export_ics(self) -> None:
         """Writes the bookings of the equipment, person or job chosen in the list's filters

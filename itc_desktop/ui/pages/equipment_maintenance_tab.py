@@ -32,7 +32,7 @@ from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import maintenance as maintenance_service
 from itc_desktop.services import qualifications as qualification_service
 from itc_desktop.services.equipment_settings import lab_zone
-from itc_desktop.services.errors import DomainError
+from itc_desktop.services.errors import DomainError, StaleCopy
 from itc_desktop.services.maintenance import MaintenanceRow, PlanState, PlanStatus
 from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.errors import error_text
@@ -398,12 +398,23 @@ class NewPlanDialog(QDialog):
 
 
 class ReturnToServiceDialog(QDialog):
-    """The manager says what was checked before the equipment is used again."""
+    """The manager says what was checked before the equipment is used again. `version`: the
+    equipment as the tab read it; changed elsewhere meanwhile, the save is refused naming
+    who and when (`stale` is then True and the tab reads the equipment again)."""
 
-    def __init__(self, context: PageContext, equipment_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: PageContext,
+        equipment_id: int,
+        parent: QWidget | None = None,
+        *,
+        version: int | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         self.equipment_id = equipment_id
+        self.version = version
+        self.stale = False
         self.setWindowTitle(self.tr("Return to service"))
         self.setMinimumWidth(420)
         self.note = QPlainTextEdit()
@@ -432,9 +443,14 @@ class ReturnToServiceDialog(QDialog):
         try:
             with self.context.db.transaction(self.context.actor) as session:
                 maintenance_service.return_to_service(
-                    session, self.context.actor, self.equipment_id, self.note.toPlainText()
+                    session,
+                    self.context.actor,
+                    self.equipment_id,
+                    self.note.toPlainText(),
+                    expected_version=self.version,
                 )
         except DomainError as error:
+            self.stale = self.stale or isinstance(error, StaleCopy)
             self.message.show_problem(error_text(error))
             return
         self.accept()
@@ -493,6 +509,7 @@ class MaintenanceTab(QWidget):
         self.context = context
         self.equipment_id: int | None = None
         self.status: str | None = None
+        self.version: int | None = None  # of the equipment shown, for return to service
         self.plans: list[PlanStatus] = []
         with context.db.reader() as session:
             self.zone: tzinfo = lab_zone(session)
@@ -561,13 +578,14 @@ class MaintenanceTab(QWidget):
 
     def set_equipment(self, equipment_id: int | None) -> None:
         self.equipment_id = equipment_id
-        self.status = None
+        self.status = self.version = None
         self.plans = []
         records: list[MaintenanceRow] = []
         if equipment_id is not None:
             actor = self.context.actor
             with self.context.db.reader() as session:
-                self.status = equipment_service.get_equipment(session, actor, equipment_id).status
+                detail = equipment_service.get_equipment(session, actor, equipment_id)
+                self.status, self.version = detail.status, detail.version
                 self.plans = maintenance_service.list_plans(session, actor, equipment_id)
                 records = maintenance_service.list_records(session, actor, equipment_id)
         zone = self.zone
@@ -643,8 +661,8 @@ class MaintenanceTab(QWidget):
     def on_return(self) -> None:
         if self.equipment_id is None:
             return
-        dialog = ReturnToServiceDialog(self.context, self.equipment_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = ReturnToServiceDialog(self.context, self.equipment_id, self, version=self.version)
+        if dialog.exec() == QDialog.DialogCode.Accepted or dialog.stale:
             self.set_equipment(self.equipment_id)
             self.changed.emit()
 

@@ -1,5 +1,7 @@
 """The Equipment page's "Take out of service…" and "Retire…" (managers and admins): each asks
-for a note, Retire asks first because it is final; the services enforce the rules."""
+for a note, Retire asks first because it is final; the services enforce the rules. Each is
+based on the row as the list read it: changed elsewhere meanwhile, it is refused naming who
+and when, and the page reads the row again (`EquipmentPage.on_status_changed`)."""
 
 from __future__ import annotations
 
@@ -66,7 +68,7 @@ class StatusActions(QObject):
         )
         try:
             with self.context.db.transaction(self.context.actor) as session:
-                change(session, self.context.actor, row.id, note)
+                change(session, self.context.actor, row.id, note, expected_version=row.version)
         except DomainError as error:
             show_domain_error(self.page, error)
             return False
