@@ -291,7 +291,13 @@ def _read_revision(staging: Path, source: Path) -> str:
     try:
         conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
         try:
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+            # A damaged file's messages may quote broken bytes: read as bytes, shown replaced.
+            problems = [
+                bytes(row[0]).decode("utf-8", "replace")
+                for row in conn.execute(
+                    "SELECT CAST(integrity_check AS BLOB) FROM pragma_integrity_check(5)"
+                )
+            ]
             if problems != ["ok"]:
                 raise _refuse(
                     source, _("it is damaged ({problems}).", problems="; ".join(problems))
@@ -305,7 +311,8 @@ def _read_revision(staging: Path, source: Path) -> str:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # SQLite's own message about a damaged file may quote broken bytes (UnicodeDecodeError).
         raise _refuse(source, _("it is damaged ({problems}).", problems=error)) from error
     if row is None:
         raise _refuse(source, _("it has no schema revision."))
