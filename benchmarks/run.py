@@ -37,7 +37,14 @@ import numpy as np  # noqa: E402
 from sqlalchemy import event, text  # noqa: E402
 
 from itc_desktop.config import sqlite_url  # noqa: E402
-from itc_desktop.db import Actor, Database, head_revision  # noqa: E402
+from itc_desktop.db import (  # noqa: E402
+    Actor,
+    Database,
+    alembic_config,
+    create_db_engine,
+    current_revision,
+    head_revision,
+)
 from itc_desktop.demo_large import GENERATOR_VERSION, fill_large_demo  # noqa: E402
 
 PROBE = HERE / "qt_probe.py"
@@ -75,7 +82,12 @@ def large_database(cache: Path, seed: int) -> tuple[Path, dict[str, Any]]:
     path = cache / f"large-seed{seed}-gen{GENERATOR_VERSION}.sqlite"
     info_path = path.with_suffix(".json")
     if path.exists() and info_path.exists():
-        return path, json.loads(info_path.read_text())
+        info = json.loads(info_path.read_text())
+        migrated = bring_to_head(path)
+        if migrated:
+            info.setdefault("migrations", []).append(migrated)
+            info_path.write_text(json.dumps(info, indent=1))
+        return path, info
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     print(f"building the large database {path} (once) ...", flush=True)
@@ -94,6 +106,36 @@ def large_database(cache: Path, seed: int) -> tuple[Path, dict[str, Any]]:
     }
     info_path.write_text(json.dumps(info, indent=1))
     return path, info
+
+
+def bring_to_head(path: Path) -> dict[str, Any] | None:
+    """A cached database built before the newest revision is migrated in place, once (no
+    copy aside: it is rebuilt from the seed at will), and the statistics of the indexes the
+    revisions added are gathered as the generator's ANALYZE gathered the others'."""
+    from alembic import command
+
+    engine = create_db_engine(sqlite_url(path))
+    try:
+        before, head = current_revision(engine), head_revision()
+        if before == head:
+            return None
+        print(f"migrating the cached database {path.name} {before} -> {head} (once) ...",
+              flush=True)  # fmt: skip
+        began = time.perf_counter()
+        indexes = "SELECT name FROM sqlite_master WHERE type = 'index'"
+        with engine.connect() as conn:
+            known = {r[0] for r in conn.exec_driver_sql(indexes)}
+        command.upgrade(alembic_config(engine), "head")
+        with engine.connect() as conn:
+            added = [r[0] for r in conn.exec_driver_sql(indexes) if r[0] not in known]
+            for name in added:
+                conn.exec_driver_sql(f'ANALYZE "{name}"')
+            conn.commit()
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return {"from": before, "to": head, "seconds": round(time.perf_counter() - began, 1),
+                "at": datetime.now(UTC).isoformat(timespec="seconds")}  # fmt: skip
+    finally:
+        engine.dispose()
 
 
 def empty_database(cache: Path) -> Path:

@@ -101,6 +101,8 @@ class Booking(Base):
         # "(equipment, end, start)": a conflict check for a future slot reads only the few
         # bookings that end after the new start, not the equipment's whole history.
         Index("ix_bookings_equipment_id_ends_at_starts_at", "equipment_id", "ends_at", "starts_at"),
+        # One machine's bookings newest first, in index order (revision 0008).
+        Index("ix_bookings_equipment_id_starts_at", "equipment_id", "starts_at"),
         Index("ix_bookings_booked_for_id_starts_at", "booked_for_id", "starts_at"),
         Index("ix_bookings_starts_at", "starts_at"),
         Index("ix_bookings_job_id", "job_id"),

@@ -333,6 +333,19 @@ class UsageSession(Base):
         ),
         Index("ix_usage_sessions_equipment_id_started_at", "equipment_id", "started_at"),
         Index("ix_usage_sessions_operator_id_started_at", "operator_id", "started_at"),
+        # The usage report (revision 0008): the sessions starting in a period, read from the
+        # index alone; and those started before it that run into it.
+        Index(
+            "ix_usage_sessions_period",
+            "started_at",
+            "stopped_at",
+            "equipment_id",
+            "operator_id",
+            "job_id",
+            "duration_hours",
+            "energy_kwh",
+        ),
+        Index("ix_usage_sessions_stopped_at_started_at", "stopped_at", "started_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

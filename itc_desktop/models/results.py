@@ -102,11 +102,12 @@ class TestRecord(Base):
             name="humidity_range",
         ),
         UniqueConstraint("supersedes_id", name="one_correction_per_record"),
-        Index("ix_test_records_job_id", "job_id"),
+        # A job's records and the list filtered by status, newest first (revision 0008).
+        Index("ix_test_records_job_id_performed_at", "job_id", "performed_at"),
         Index("ix_test_records_specimen_id", "specimen_id"),
         Index("ix_test_records_equipment_id", "equipment_id"),
         Index("ix_test_records_performed_at", "performed_at"),
-        Index("ix_test_records_status", "status"),
+        Index("ix_test_records_status_performed_at", "status", "performed_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

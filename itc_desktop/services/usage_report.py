@@ -17,22 +17,24 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     Float,
     Integer,
+    String,
     and_,
     case,
     cast,
-    distinct,
     func,
     literal,
     literal_column,
+    null,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Subquery
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from itc_desktop.db import Actor
@@ -160,10 +162,12 @@ def epoch_seconds(value: ColumnElement[datetime], dialect: str) -> ColumnElement
     """Seconds since 1970-01-01 UTC of a stored (naive UTC) timestamp, to the microsecond.
 
     SQLite: julianday() keeps only milliseconds and a double's rounding, so the integer
-    seconds come from strftime('%s') and the microseconds from the stored text
-    ('YYYY-MM-DD HH:MM:SS.ffffff', SQLAlchemy's SQLite format). PostgreSQL: EXTRACT(EPOCH)."""
+    seconds come from strftime('%s') of the whole seconds and the microseconds from the
+    stored text ('YYYY-MM-DD HH:MM:SS.ffffff', SQLAlchemy's SQLite format). Given the
+    fraction too, strftime rounds it to milliseconds first: .9995 s and more became the next
+    second, one second too many. PostgreSQL: EXTRACT(EPOCH)."""
     if dialect == "sqlite":
-        return cast(func.strftime("%s", value), Integer) + cast(
+        return cast(func.strftime("%s", func.substr(value, 1, 19)), Integer) + cast(
             func.substr(value, 21, 6), Integer
         ) / literal(1_000_000.0)
     if dialect == "postgresql":
@@ -224,46 +228,62 @@ def _month_columns(
     ]
 
 
-def _unindexed_start(dialect: str) -> ColumnElement[datetime]:
-    """started_at for "started before the period ends". On SQLite with statistics (ANALYZE)
-    the planner would skip-scan an (x, started_at) index for it — nearly every row, each
-    fetched from the table, twice as slow as reading the table once; a unary + is SQLite's
-    way to keep a term off the indexes (benchmarks/usage_report.py)."""
+def _off_index(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+    """The column in a term the planner must not pick an index for. A unary + is SQLite's
+    way to keep a term off the indexes: with statistics (ANALYZE) it would otherwise
+    skip-scan a (x, started_at) index for "started before the period starts" — nearly every
+    row of the history. PostgreSQL's planner weighs the ranges itself."""
     if dialect == "sqlite":
-        return literal_column("+usage_sessions.started_at", UTCDateTime())
-    return UsageSession.started_at
+        return literal_column(f"+{column.table.name}.{column.name}", column.type)  # type: ignore[attr-defined]
+    return column
 
 
-def _session_rows(session_ids: Sequence[int] | None, period: _Period, dialect: str) -> Subquery:
+def _session_rows(session_ids: Sequence[int] | None, period: _Period, dialect: str) -> CTE:
     """One row per session overlapping the period with its start and effective end in epoch
-    seconds (a running session ends now)."""
+    seconds (a running session ends now).
+
+    Three disjoint parts, each a range of an index (revision 0008) rather than a scan of the
+    history: the sessions that start in the period (ix_usage_sessions_period, read from the
+    index alone), those started before it and stopped after its start
+    (ix_usage_sessions_stopped_at_started_at), and the running ones started before it (the
+    partial index of running sessions). Used twice in one statement, the CTE is computed
+    once (SQLite and PostgreSQL materialize a CTE referenced more than once)."""
     now_epoch = _epoch(period.now)
-    stmt = select(
-        UsageSession.equipment_id,
-        UsageSession.operator_id,
-        UsageSession.job_id,
-        UsageSession.energy_kwh,
+    start, end = _stamp(period.start), _stamp(period.end)
+    counts_running = period.now > period.start  # a running session has reached the period
+    # Labels, not the mapped columns: a CTE copies a column's foreign keys (a few ms of
+    # Python on every call); a label is a plain expression.
+    columns = (
+        UsageSession.equipment_id.label("equipment_id"),
+        UsageSession.operator_id.label("operator_id"),
+        UsageSession.job_id.label("job_id"),
+        UsageSession.energy_kwh.label("energy_kwh"),
         UsageSession.stopped_at.is_(None).label("running"),
         epoch_seconds(UsageSession.started_at, dialect).label("s"),
         case(
             (UsageSession.stopped_at.is_(None), literal(now_epoch)),
             else_=epoch_seconds(UsageSession.stopped_at, dialect),
         ).label("e"),
-    ).where(
-        _unindexed_start(dialect) < _stamp(period.end),
-        or_(
-            UsageSession.stopped_at > _stamp(period.start),
-            and_(UsageSession.stopped_at.is_(None), literal(period.now > period.start)),
-        ),
     )
+    stopped = _off_index(UsageSession.stopped_at, dialect)
+    before_start = _off_index(UsageSession.started_at, dialect) < start
+    parts: list[ColumnElement[bool]] = [
+        and_(
+            UsageSession.started_at >= start,
+            UsageSession.started_at < end,
+            or_(stopped > start, stopped.is_(None)) if counts_running else stopped > start,
+        ),
+        and_(before_start, UsageSession.stopped_at > start),
+    ]
+    if counts_running:
+        parts.append(and_(before_start, UsageSession.stopped_at.is_(None)))
     if session_ids is not None:
-        stmt = stmt.where(UsageSession.equipment_id.in_(session_ids))
-    if dialect == "sqlite":
-        # LIMIT -1 (no limit) keeps SQLite from flattening the subquery into the outer
-        # query, which would repeat the epoch conversion at each use of s and e (some thirty
-        # per row with the month columns); as a co-routine it converts once per row.
-        stmt = stmt.limit(-1)
-    return stmt.subquery("s")
+        # Not through an equipment index for the second part: one machine's whole history
+        # against the few sessions stopping after the start.
+        parts[0] = and_(parts[0], UsageSession.equipment_id.in_(session_ids))
+        parts[1] = and_(parts[1], _off_index(UsageSession.equipment_id, dialect).in_(session_ids))
+        parts[2:] = [and_(part, UsageSession.equipment_id.in_(session_ids)) for part in parts[2:]]
+    return union_all(*(select(*columns).where(part) for part in parts)).cte("s")
 
 
 # --------------------------------------------------------------------------- the period
@@ -443,37 +463,9 @@ def usage_figures(
     chosen = _selected_equipment(session, equipment_tags, category)
     selected = equipment_tags is not None or category is not None
     ids = [e.id for e in chosen] if selected else None
-    p0, p1 = _epoch(start), _epoch(end)
 
-    rows = _session_rows(ids, period, dialect)
-    clipped = _clipped(rows.c.s, rows.c.e, p0, p1, dialect)
-    full = rows.c.e - rows.c.s
-    energy = case(
-        (
-            rows.c.running.is_(False),
-            case(
-                (full > 0, cast(rows.c.energy_kwh, Float) * clipped / full),
-                else_=cast(rows.c.energy_kwh, Float),
-            ),
-        ),
-        else_=cast(Equipment.nominal_power_kw, Float) * clipped / literal(3600.0),
-    )
-    per_equipment = {
-        row.equipment_id: row
-        for row in session.execute(
-            select(
-                rows.c.equipment_id,
-                func.count().label("sessions"),
-                func.coalesce(func.sum(cast(rows.c.running, Integer)), 0).label("running"),
-                func.coalesce(func.sum(clipped), 0.0).label("seconds"),
-                func.sum(energy).label("energy"),
-                *_month_columns(rows.c.s, rows.c.e, period, dialect),
-            )
-            .join(Equipment, Equipment.id == rows.c.equipment_id)
-            .group_by(rows.c.equipment_id)
-        )
-    }
-    bookings = _booking_figures(session, ids, period, dialect)
+    used_by, by_job, by_operator = _session_figures(session, ids, period, dialect)
+    bookings = _booking_figures(session, [e.id for e in chosen], selected, period, dialect)
     downtime = _downtime(session, ids, start, end, now)
     opening = merge_intervals(opening_intervals(session, start, min(end, now), zone))
     opening_seconds = sum(((hi - lo).total_seconds() for lo, hi in opening), 0.0)
@@ -482,19 +474,19 @@ def usage_figures(
     months_used = [0.0] * len(period.months)
     months_booked = [0.0] * len(period.months)
     for item in chosen:
-        used = per_equipment.get(item.id)
+        used = used_by.get(item.id)
         booked = bookings.get(item.id)
         down = downtime.get(item.id, [])
         lost = overlap_seconds(down, opening)
         if item.status == EquipmentStatus.RETIRED and used is None and booked is None:
             continue
         if used is not None:
-            for n in range(len(period.months)):
-                months_used[n] += _num(used._mapping[f"m{n}"])
+            for n, value in enumerate(used.months):
+                months_used[n] += value
         if booked is not None:
             for n in range(len(period.months)):
                 months_booked[n] += _num(booked._mapping[f"m{n}"])
-        energy_value = used.energy if used is not None else None
+        energy_value = used.energy(item.nominal_power_kw) if used is not None else None
         equipment.append(
             EquipmentUsage(
                 equipment_id=item.id,
@@ -503,16 +495,16 @@ def usage_figures(
                 category=item.category,
                 status=item.status,
                 booked_hours=_num(booked.seconds if booked else 0) / 3600,
-                used_hours=_num(used.seconds if used else 0) / 3600,
+                used_hours=(used.seconds if used else 0.0) / 3600,
                 opening_hours=opening_seconds / 3600,
                 downtime_hours=lost / 3600,
                 downtime_total_hours=sum((hi - lo).total_seconds() for lo, hi in down) / 3600,
                 available_hours=(opening_seconds - lost) / 3600,
-                sessions=int(used.sessions) if used else 0,
-                running_sessions=int(used.running) if used else 0,
+                sessions=used.sessions if used else 0,
+                running_sessions=used.running if used else 0,
                 no_shows=int(booked.no_shows) if booked else 0,
                 energy_kwh=(
-                    float(energy_value)
+                    energy_value
                     if energy_value is not None
                     else (0.0 if item.nominal_power_kw is not None else None)
                 ),
@@ -520,9 +512,9 @@ def usage_figures(
                 currency=item.currency,
             )
         )
-    kept = [e.equipment_id for e in equipment]
-    companies = _company_figures(session, rows, clipped, kept)
-    operators = _operator_figures(session, rows, clipped, kept)
+    kept = {e.id: e for e in chosen if e.id in {u.equipment_id for u in equipment}}
+    companies = _company_figures(by_job, kept)
+    operators = _operator_figures(by_operator, kept)
     months = tuple(
         MonthUsage(first, used / 3600, booked / 3600)
         for (first, _lo, _hi), used, booked in zip(
@@ -546,13 +538,188 @@ def usage_figures(
     )
 
 
-def _booking_figures(
+@dataclass
+class _Used:
+    """One equipment's sessions in the period."""
+
+    sessions: int
+    running: int
+    seconds: float  # inside the period
+    recorded_energy: float | None  # stopped sessions: their energy, the part inside
+    running_seconds: float  # running sessions: inside the period, up to now
+    months: list[float]  # seconds per month of the period
+
+    def energy(self, nominal_power_kw: Decimal | None) -> float | None:
+        """Recorded energy plus the running sessions' estimate from the nominal power; None
+        when neither is known."""
+        if not self.running or nominal_power_kw is None:
+            return self.recorded_energy
+        estimate = float(nominal_power_kw) * self.running_seconds / 3600.0
+        return estimate if self.recorded_energy is None else self.recorded_energy + estimate
+
+
+@dataclass(frozen=True)
+class _JobHours:
+    equipment_id: int
+    job_id: int | None
+    company_id: int | None
+    company_name: str | None
+    seconds: float
+
+
+@dataclass(frozen=True)
+class _OperatorHours:
+    equipment_id: int
+    user_id: int
+    name: str
+    sessions: int
+    seconds: float
+
+
+# The columns of the three groupings in the one statement of _session_figures.
+_KIND_EQUIPMENT, _KIND_JOB, _KIND_OPERATOR = 0, 1, 2
+
+
+def _session_figures(
     session: Session, ids: Sequence[int] | None, period: _Period, dialect: str
-) -> dict[int, Row[Any]]:
+) -> tuple[dict[int, _Used], list[_JobHours], list[_OperatorHours]]:
+    """The period's sessions read once and grouped three ways in one statement: per
+    equipment (with the months), per equipment and job (with the job's company) and per
+    equipment and operator. The two latter are summed over the kept equipment in Python:
+    a few thousand rows in a year, where joining every session to its job and company or
+    reading the sessions three times cost several times more."""
+    rows = _session_rows(ids, period, dialect)
     p0, p1 = _epoch(period.start), _epoch(period.end)
-    s = epoch_seconds(Booking.starts_at, dialect)
-    e = epoch_seconds(Booking.ends_at, dialect)
-    counted = Booking.status.in_((BookingStatus.CONFIRMED.value, BookingStatus.COMPLETED.value))
+    clipped = _clipped(rows.c.s, rows.c.e, p0, p1, dialect)
+    full = rows.c.e - rows.c.s
+    recorded = case(
+        (
+            rows.c.running.is_(False),
+            case(
+                (full > 0, cast(rows.c.energy_kwh, Float) * clipped / full),
+                else_=cast(rows.c.energy_kwh, Float),
+            ),
+        ),
+        else_=null(),
+    )
+    months = _month_columns(rows.c.s, rows.c.e, period, dialect)
+    no_float, no_int, no_text = cast(null(), Float), cast(null(), Integer), cast(null(), String)
+    per_equipment = select(
+        literal(_KIND_EQUIPMENT).label("kind"),
+        rows.c.equipment_id,
+        no_int.label("key"),
+        no_int.label("company_id"),
+        no_text.label("name"),
+        func.count().label("sessions"),
+        func.coalesce(func.sum(cast(rows.c.running, Integer)), 0).label("running"),
+        func.coalesce(func.sum(clipped), 0.0).label("seconds"),
+        func.sum(recorded).label("energy"),
+        func.coalesce(
+            func.sum(case((rows.c.running.is_(False), literal(0.0)), else_=clipped)), 0.0
+        ).label("running_seconds"),
+        *months,
+    ).group_by(rows.c.equipment_id)
+    jobs = (
+        select(rows.c.equipment_id, rows.c.job_id, func.coalesce(func.sum(clipped), 0.0).label("t"))
+        .group_by(rows.c.equipment_id, rows.c.job_id)
+        .subquery("j")
+    )
+    per_job = (
+        select(
+            literal(_KIND_JOB),
+            jobs.c.equipment_id,
+            jobs.c.job_id,
+            Job.company_id,
+            Company.name,
+            no_int,
+            no_int,
+            jobs.c.t,
+            no_float,
+            no_float,
+            *(no_float for _ in months),
+        )
+        .select_from(jobs)
+        .outerjoin(Job, Job.id == jobs.c.job_id)
+        .outerjoin(Company, Company.id == Job.company_id)
+    )
+    operators = (
+        select(
+            rows.c.equipment_id,
+            rows.c.operator_id,
+            func.count().label("n"),
+            func.coalesce(func.sum(clipped), 0.0).label("t"),
+        )
+        .group_by(rows.c.equipment_id, rows.c.operator_id)
+        .subquery("o")
+    )
+    per_operator = select(
+        literal(_KIND_OPERATOR),
+        operators.c.equipment_id,
+        operators.c.operator_id,
+        no_int,
+        User.full_name,
+        operators.c.n,
+        no_int,
+        operators.c.t,
+        no_float,
+        no_float,
+        *(no_float for _ in months),
+    ).join_from(operators, User, User.id == operators.c.operator_id)
+    used: dict[int, _Used] = {}
+    by_job: list[_JobHours] = []
+    by_operator: list[_OperatorHours] = []
+    for row in session.execute(union_all(per_equipment, per_job, per_operator)):
+        kind, equipment_id, key, company_id, name, count, running, seconds, energy, run_s = row[:10]
+        if kind == _KIND_EQUIPMENT:
+            used[equipment_id] = _Used(
+                int(count), int(running), _num(seconds), None if energy is None else float(energy),
+                _num(run_s), [_num(value) for value in row[10:]],
+            )  # fmt: skip
+        elif kind == _KIND_JOB:
+            by_job.append(_JobHours(equipment_id, key, company_id, name, _num(seconds)))
+        else:
+            by_operator.append(_OperatorHours(equipment_id, key, name, int(count), _num(seconds)))
+    return used, by_job, by_operator
+
+
+def _booking_figures(
+    session: Session, ids: Sequence[int], selected: bool, period: _Period, dialect: str
+) -> dict[int, Row[Any]]:
+    """Booked hours (confirmed and completed), no-shows and hours per month per equipment.
+    As for the sessions, the bookings starting in the period (ix_bookings_starts_at, or the
+    (equipment_id, starts_at) index for a selection) and those started before it that end
+    inside or after it ((equipment_id, ends_at, starts_at)) are two ranges, not a scan of
+    the history; their epoch seconds are computed once per booking."""
+    p0, p1 = _epoch(period.start), _epoch(period.end)
+    start, end = _stamp(period.start), _stamp(period.end)
+    statuses = (
+        BookingStatus.CONFIRMED.value,
+        BookingStatus.COMPLETED.value,
+        BookingStatus.NO_SHOW.value,
+    )
+    columns = (
+        Booking.equipment_id,
+        Booking.status,
+        epoch_seconds(Booking.starts_at, dialect).label("s"),
+        epoch_seconds(Booking.ends_at, dialect).label("e"),
+    )
+    starting = select(*columns).where(
+        Booking.starts_at >= start,
+        Booking.starts_at < end,
+        _off_index(Booking.ends_at, dialect) > start,
+        Booking.status.in_(statuses),
+    )
+    if selected:
+        starting = starting.where(Booking.equipment_id.in_(ids))
+    running_in = select(*columns).where(
+        Booking.equipment_id.in_(ids),
+        _off_index(Booking.starts_at, dialect) < start,
+        Booking.ends_at > start,
+        Booking.status.in_(statuses),
+    )
+    rows = union_all(starting, running_in).subquery("b")
+    s, e = rows.c.s, rows.c.e
+    counted = rows.c.status.in_((BookingStatus.CONFIRMED.value, BookingStatus.COMPLETED.value))
     hours = case((counted, _clipped(s, e, p0, p1, dialect)), else_=literal(0.0))
     months = [
         func.coalesce(
@@ -569,89 +736,60 @@ def _booking_figures(
         ).label(f"m{n}")
         for n, (_first, lo, hi) in enumerate(period.months)
     ]
-    stmt = (
-        select(
-            Booking.equipment_id,
-            func.coalesce(func.sum(hours), 0.0).label("seconds"),
-            func.coalesce(
-                func.sum(case((Booking.status == BookingStatus.NO_SHOW.value, 1), else_=0)), 0
-            ).label("no_shows"),
-            *months,
-        )
-        .where(
-            Booking.starts_at < _stamp(period.end),
-            Booking.ends_at > _stamp(period.start),
-            Booking.status.in_(
-                (
-                    BookingStatus.CONFIRMED.value,
-                    BookingStatus.COMPLETED.value,
-                    BookingStatus.NO_SHOW.value,
-                )
-            ),
-        )
-        .group_by(Booking.equipment_id)
-    )
-    if ids is not None:
-        stmt = stmt.where(Booking.equipment_id.in_(ids))
+    stmt = select(
+        rows.c.equipment_id,
+        func.coalesce(func.sum(hours), 0.0).label("seconds"),
+        func.coalesce(
+            func.sum(case((rows.c.status == BookingStatus.NO_SHOW.value, 1), else_=0)), 0
+        ).label("no_shows"),
+        *months,
+    ).group_by(rows.c.equipment_id)
     return {row.equipment_id: row for row in session.execute(stmt)}
 
 
 def _company_figures(
-    session: Session, rows: Subquery, clipped: ColumnElement[float], kept: Sequence[int]
+    by_job: Sequence[_JobHours], kept: dict[int, Equipment]
 ) -> tuple[CompanyUsage, ...]:
-    rate = cast(Equipment.hourly_rate, Float)
-    cost_columns = [
-        func.coalesce(
-            func.sum(
-                case(
-                    (
-                        and_(Equipment.currency == currency, Equipment.hourly_rate.is_not(None)),
-                        clipped * rate / literal(3600.0),
-                    ),
-                    else_=literal(0.0),
-                )
-            ),
-            0.0,
-        ).label(f"cost_{currency}")
-        for currency in EQUIPMENT_CURRENCIES
-    ]
-    stmt = (
-        select(
-            Job.company_id,
-            Company.name,
-            func.coalesce(func.sum(clipped), 0.0).label("seconds"),
-            func.count(distinct(rows.c.job_id)).label("jobs"),
-            func.coalesce(
-                func.sum(case((Equipment.hourly_rate.is_(None), clipped), else_=literal(0.0))),
-                0.0,
-            ).label("unpriced"),
-            *cost_columns,
-        )
-        .select_from(rows)
-        .join(Equipment, Equipment.id == rows.c.equipment_id)
-        .outerjoin(Job, Job.id == rows.c.job_id)
-        .outerjoin(Company, Company.id == Job.company_id)
-        .where(rows.c.equipment_id.in_(kept))
-        .group_by(Job.company_id, Company.name)
-    )
+    """Hours, jobs and machine costs per company (per currency, never mixed), over the kept
+    equipment; the hours on equipment without an hourly rate cost nothing here."""
+    seconds: dict[int | None, float] = {}
+    names: dict[int | None, str] = {}
+    jobs: dict[int | None, set[int]] = {}
+    unpriced: dict[int | None, float] = {}
+    costs: dict[int | None, dict[str, float]] = {}
+    rates = {
+        e.id: (float(e.hourly_rate) if e.hourly_rate is not None else None, e.currency)
+        for e in kept.values()
+    }
+    for part in by_job:
+        if part.equipment_id not in rates:
+            continue
+        rate, currency = rates[part.equipment_id]
+        key = part.company_id
+        seconds[key] = seconds.get(key, 0.0) + part.seconds
+        names[key] = part.company_name or ""
+        if part.job_id is not None:
+            jobs.setdefault(key, set()).add(part.job_id)
+        if rate is None:
+            unpriced[key] = unpriced.get(key, 0.0) + part.seconds
+        else:
+            amounts = costs.setdefault(key, {})
+            amounts[currency] = amounts.get(currency, 0.0) + part.seconds * rate / 3600.0
     result = []
-    for row in session.execute(stmt):
-        costs = tuple(
-            (
-                currency,
-                Decimal(str(_num(row._mapping[f"cost_{currency}"]))).quantize(CENT, ROUND_HALF_UP),
-            )
-            for currency in EQUIPMENT_CURRENCIES
-            if _num(row._mapping[f"cost_{currency}"]) > 0
-        )
+    for key in sorted(seconds, key=lambda k: (k is not None, k or 0)):
+        amounts = costs.get(key, {})
         result.append(
             CompanyUsage(
-                company_id=row.company_id,
-                name=row.name if row.company_id is not None else _("Not linked to a job"),
-                hours=_num(row.seconds) / 3600,
-                jobs=int(row.jobs),
-                costs=costs,
-                unpriced_hours=_num(row.unpriced) / 3600,
+                company_id=key,
+                name=names[key] if key is not None else _("Not linked to a job"),
+                hours=seconds[key] / 3600,
+                jobs=len(jobs.get(key, ())),
+                costs=tuple(
+                    (currency, Decimal(str(amounts[currency])).quantize(CENT, ROUND_HALF_UP))
+                    for currency in EQUIPMENT_CURRENCIES
+                    if amounts.get(currency, 0.0) > 0
+                ),
+                unpriced_hours=unpriced.get(key, 0.0) / 3600,
             )
         )
     # Companies by hours, largest first; the internal (unlinked) hours last.
@@ -660,23 +798,20 @@ def _company_figures(
 
 
 def _operator_figures(
-    session: Session, rows: Subquery, clipped: ColumnElement[float], kept: Sequence[int]
+    by_operator: Sequence[_OperatorHours], kept: dict[int, Equipment]
 ) -> tuple[OperatorUsage, ...]:
-    stmt = (
-        select(
-            rows.c.operator_id,
-            User.full_name,
-            func.coalesce(func.sum(clipped), 0.0).label("seconds"),
-            func.count().label("sessions"),
-        )
-        .select_from(rows)
-        .join(User, User.id == rows.c.operator_id)
-        .where(rows.c.equipment_id.in_(kept))
-        .group_by(rows.c.operator_id, User.full_name)
-    )
+    seconds: dict[int, float] = {}
+    sessions: dict[int, int] = {}
+    names: dict[int, str] = {}
+    for part in by_operator:
+        if part.equipment_id not in kept:
+            continue
+        seconds[part.user_id] = seconds.get(part.user_id, 0.0) + part.seconds
+        sessions[part.user_id] = sessions.get(part.user_id, 0) + part.sessions
+        names[part.user_id] = part.name
     result = [
-        OperatorUsage(row.operator_id, row.full_name, _num(row.seconds) / 3600, int(row.sessions))
-        for row in session.execute(stmt)
+        OperatorUsage(user_id, names[user_id], seconds[user_id] / 3600, sessions[user_id])
+        for user_id in sorted(seconds)
     ]
     result.sort(key=lambda o: (-o.hours, o.name))
     return tuple(result)
