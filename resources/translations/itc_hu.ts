@@ -997,7 +997,7 @@
     </message>
     <message>
       <source>The file is marked as {encoding} text but is damaged or cut short (byte {position} cannot be read).</source>
-      <translation type="unfinished" />
+      <translation>A fájl {encoding} szövegként van megjelölve, de sérült vagy csonka (a(z) {position}. bájt nem olvasható).</translation>
     </message>
     <message>
       <source>The table has a single column; force and extension are needed.</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
       <source>The line has {n} characters; at most {m} are accepted (is this a tensile record?).</source>
-      <translation type="unfinished" />
+      <translation>A sor {n} karakterből áll; legfeljebb {m} fogadható el (biztosan szakítóvizsgálati fájl ez?).</translation>
     </message>
     <message>
       <source>No table of numbers was found.</source>

@@ -997,7 +997,7 @@
     </message>
     <message>
       <source>The file is marked as {encoding} text but is damaged or cut short (byte {position} cannot be read).</source>
-      <translation type="unfinished" />
+      <translation>Datoteka je označena kao {encoding} tekst, ali je oštećena ili skraćena (bajt {position} ne može da se pročita).</translation>
     </message>
     <message>
       <source>The table has a single column; force and extension are needed.</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
       <source>The line has {n} characters; at most {m} are accepted (is this a tensile record?).</source>
-      <translation type="unfinished" />
+      <translation>Red ima {n} znakova; prihvata se najviše {m} (da li je ovo zapis ispitivanja zatezanjem?).</translation>
     </message>
     <message>
       <source>No table of numbers was found.</source>
