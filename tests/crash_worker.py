@@ -8,13 +8,20 @@ printed was committed before it was printed."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import random
+import select
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext
 from typing import NoReturn
+
+from sqlalchemy import text
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.models.base import utcnow
@@ -26,6 +33,18 @@ from itc_desktop.services.bookings import BookingFilter, BookingRequest
 from itc_desktop.services.jobs import JobInput
 from itc_desktop.services.result_inputs import HardnessInputs, LimitSpec
 from itc_desktop.services.results import RecordInput
+from tests.services.bookings_support import at, next_monday
+from tests.services.equipment_support import make_equipment
+from tests.services.results_support import make_lab
+
+
+def forkserver() -> ForkServerContext:
+    """Processes forked from a server that has imported the program once: a kill round costs
+    milliseconds instead of the second a fresh interpreter needs for its imports."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["tests.crash_worker", "psycopg"])
+    return context
+
 
 # What a stream does, and how often (a lab's day: many results, fewer jobs).
 KINDS = ("usage", "booking", "result", "approve", "job")
@@ -47,6 +66,48 @@ class Lab:
     first_slot: datetime  # bookings go one hour after another from here
 
 
+def prepare_lab(db: Database, manager: Actor, technician: Actor) -> Lab:
+    """A job with a specimen, a calibrated hardness tester and a machine to start and book."""
+    lab = make_lab(db, manager)
+    machine = make_equipment(db, manager, "ITC-0300", name="Hegesztő robot / Robot za zavarivanje")
+    with db.reader() as session:
+        company_id = session.execute(
+            text("SELECT company_id FROM jobs WHERE id = :id"), {"id": lab.job_id}
+        ).scalar_one()
+    return Lab(
+        url=db.url,
+        manager=manager,
+        technician=technician,
+        machine_id=machine,
+        hardness_tester=lab.hardness_tester,
+        company_id=company_id,
+        job_id=lab.job_id,
+        specimen_id=lab.specimen_id,
+        first_slot=at(next_monday(), 7),
+    )
+
+
+def read_lines(fd: int, until: float, stop_at: str | None = None) -> list[str]:
+    """The lines a worker wrote to the pipe `fd`, up to the time `until` (time.monotonic()),
+    the end of the pipe, or the first line starting with `stop_at`."""
+    data = b""
+    while True:
+        left = until - time.monotonic()
+        if left <= 0:
+            break
+        readable, _w, _x = select.select([fd], [], [], left)
+        if not readable:
+            break
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        data += chunk
+        complete = data.decode().splitlines()[: data.count(b"\n")]
+        if stop_at is not None and any(line.startswith(stop_at) for line in complete):
+            break
+    return data.decode().splitlines()
+
+
 def say(line: str) -> None:
     print(line, flush=True)
 
@@ -61,7 +122,7 @@ def _booking_slot(lab: Lab, db: Database) -> tuple[datetime, datetime]:
     return start, start + timedelta(hours=1)
 
 
-def _hardness(lab: Lab, rng: random.Random) -> RecordInput:
+def hardness_record(lab: Lab, rng: random.Random) -> RecordInput:
     readings = tuple(
         (round(rng.uniform(0.270, 0.290), 4), round(rng.uniform(0.270, 0.290), 4))
         for _ in range(rng.randint(3, 5))
@@ -110,7 +171,7 @@ def one_write(lab: Lab, db: Database, rng: random.Random, drafts: list[int]) -> 
             )
         say(f"booking {booking_id}")
     elif kind == "result":
-        data = _hardness(lab, rng)
+        data = hardness_record(lab, rng)
         say("begin result")
         with db.transaction(lab.technician) as session:
             record_id = result_service.create_record(session, lab.technician, data)
@@ -145,8 +206,24 @@ def write_forever(lab: Lab, seed: int, out: Connection) -> NoReturn:
     """Runs in the killed process: its standard output becomes the pipe `out`."""
     os.dup2(out.fileno(), sys.stdout.fileno())
     db = Database(lab.url, migrate_on_open=False)
+    with db.reader() as session:  # connected before the clock of the kill starts
+        session.execute(text("SELECT 1"))
     rng = random.Random(seed)
     drafts: list[int] = []
     say("ready")
     while True:
         one_write(lab, db, rng, drafts)
+
+
+def start_use_and_hang(lab: Lab, job_reference: str, out: Connection) -> NoReturn:
+    """The program of a station where the technician pressed F9 and started the machine: the
+    session is committed, the station says its id and then just runs, until it is killed."""
+    os.dup2(out.fileno(), sys.stdout.fileno())
+    db = Database(lab.url, migrate_on_open=False)
+    with db.transaction(lab.technician) as session:
+        usage_id = usage_service.start_use(
+            session, lab.technician, lab.machine_id, job_reference=job_reference
+        )
+    say(f"usage {usage_id}")
+    while True:
+        threading.Event().wait()
