@@ -90,6 +90,9 @@ def database_location(url: str) -> str:
 
 
 def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
+    """Statement parameters are kept out of error messages and SQL logs (hide_parameters):
+    they hold password and access-code hashes, names and addresses, and an unexpected error
+    ends up in the log file and in the error dialog."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         # Read-only on a server: every transaction of the connection starts READ ONLY, so a
@@ -102,7 +105,7 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
             # A server that cannot be reached fails within seconds (the window's watcher
             # shows "Reconnecting…") instead of freezing the program for minutes.
             options["connect_timeout"] = CONNECT_TIMEOUT_S
-        return create_engine(url, pool_pre_ping=True, connect_args=options)
+        return create_engine(url, pool_pre_ping=True, connect_args=options, hide_parameters=True)
     path = sqlite_file(url)
     if read_only and path is not None:
         # A read-only connection proven by SQLite itself, not by the program's good manners.
@@ -114,11 +117,16 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
             creator=lambda: sqlite3.connect(
                 uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False
             ),
+            hide_parameters=True,
         )
     else:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            hide_parameters=True,
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
