@@ -335,13 +335,17 @@ def row_sort_filter(db: Database, path: Path, actor: Actor, runs: int) -> list[R
             text("SELECT equipment_id FROM usage_sessions GROUP BY 1 ORDER BY count(*) DESC "
                  "LIMIT 1")
         ).scalar()  # fmt: skip
+    with db.reader() as session:  # where page 50 starts: after the 9,800th session
+        page_50 = usage_service.usage_cursor_of(
+            usage_service.list_sessions(session, actor, equipment_id=machine, limit=9800)[-1]
+        )
     cases: list[tuple[str, Callable[[Any], object]]] = [
         ("usage sessions (1 M) of one operator, newest first, page 1",
          lambda s: usage_service.list_sessions(s, actor, operator_id=operator, limit=200)),
         ("usage sessions (1 M) of one machine, newest first, page 1",
          lambda s: usage_service.list_sessions(s, actor, equipment_id=machine, limit=200)),
-        ("usage sessions of one machine, page 50 (offset 9,800)",
-         lambda s: usage_service.list_sessions(s, actor, equipment_id=machine, offset=9800,
+        ("usage sessions of one machine, page 50 (keyset, after 9,800 rows)",
+         lambda s: usage_service.list_sessions(s, actor, equipment_id=machine, after=page_50,
                                                limit=200)),
         ("bookings (200 k) of one machine, newest first, page 1",
          lambda s: booking_service.list_bookings(s, actor, BookingFilter(equipment_id=machine),

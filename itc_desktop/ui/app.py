@@ -6,13 +6,13 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from itc_desktop import demo as demo_data
 from itc_desktop.db import Actor, Database, DatabaseError, DatabaseTooNew
 from itc_desktop.logsetup import configure_logging
 from itc_desktop.services import bookings as booking_service
@@ -22,7 +22,7 @@ from itc_desktop.services.permissions import Permission, can
 from itc_desktop.services.users import needs_first_admin, system_account
 from itc_desktop.ui.background import BackgroundRunner, default_runner
 from itc_desktop.ui.errors import ExceptionReporter
-from itc_desktop.ui.login import FirstAdminDialog, LoginDialog
+from itc_desktop.ui.login import DemoAccount, FirstAdminDialog, LoginDialog
 from itc_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -61,8 +61,11 @@ def open_database(url: str, demo: bool) -> Database | None:
     location = _shown_location(url)
     try:
         db = Database(url)
-        if demo and demo_data.is_empty(db):
-            demo_data.fill_demo(db)
+        if demo:
+            from itc_desktop import demo as demo_data  # numpy and the demo's data: only for --demo
+
+            if demo_data.is_empty(db):
+                demo_data.fill_demo(db)
     except DatabaseError as error:
         log.error("cannot open the database %s: %s", location, error)
         DatabaseProblemBox(error, location).exec()
@@ -85,7 +88,12 @@ def sign_in(db: Database, demo: bool) -> Actor | None:
     if empty:
         dialog = FirstAdminDialog(db)
     else:
-        dialog = LoginDialog(db, demo_data.DEMO_ACCOUNTS if demo else ())
+        accounts: Sequence[DemoAccount] = ()
+        if demo:
+            from itc_desktop.demo import DEMO_ACCOUNTS
+
+            accounts = DEMO_ACCOUNTS
+        dialog = LoginDialog(db, accounts)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.actor

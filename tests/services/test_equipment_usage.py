@@ -30,6 +30,7 @@ from itc_desktop.services.errors import (
     ValidationError,
 )
 from itc_desktop.services.qualifications import NotQualified, QualificationState
+from itc_desktop.services.usage import UsageRow, usage_cursor_of
 from tests.services.equipment_support import hours_ago, lab_today, make_equipment
 from tests.services.jobs_support import make_company, make_job
 
@@ -424,12 +425,64 @@ def test_session_list_newest_first_with_paging(
     with db.reader() as session:
         first = usage_service.list_sessions(session, technician, equipment_id=lathe, limit=2)
         rest = usage_service.list_sessions(
-            session, technician, equipment_id=lathe, offset=2, limit=2
+            session, technician, equipment_id=lathe, after=usage_cursor_of(first[-1]), limit=2
         )
         total = usage_service.count_sessions(session, technician, equipment_id=lathe)
     assert [r.purpose for r in first + rest] == ["10", "20", "30"]
     assert total == 3
     assert first[0].operator_name == "Szőke Bence" and first[0].asset_tag == "ITC-0001"
+
+
+def test_session_pages_are_complete_and_disjoint_across_equal_start_times(
+    db: Database, manager: Actor, technician: Actor
+) -> None:
+    """Keyset paging: pages of 3 over 11 sessions whose start times repeat (groups of 4 with
+    one start each cross the page boundaries) list every session exactly once, newest first,
+    the same as one unpaged list; filtered by machine and by operator alike."""
+    lathe = make_equipment(db, manager)
+    mill = make_equipment(db, manager, "ITC-0002", name="Mill")
+    base = hours_ago(100)
+    starts = [base - timedelta(hours=i // 4) for i in range(11)]
+    with db.engine.begin() as conn:
+        for index, start in enumerate(starts):
+            conn.execute(
+                insert(UsageSession.__table__).values(
+                    equipment_id=lathe if index % 5 else mill,
+                    operator_id=technician.id if index % 2 else manager.id,
+                    job_reference="",
+                    purpose=f"s{index}",
+                    started_at=start,
+                    stopped_at=start + timedelta(minutes=30),
+                    notes="",
+                    material_consumed="",
+                    corrected=False,
+                    correction_reason="",
+                )
+            )
+
+    def pages(**where: int) -> list[list[UsageRow]]:
+        found: list[list[UsageRow]] = []
+        with db.reader() as session:
+            while True:
+                after = usage_cursor_of(found[-1][-1]) if found else None
+                page = usage_service.list_sessions(session, manager, after=after, limit=3, **where)
+                if not page:
+                    return found
+                found.append(page)
+
+    for where in ({}, {"equipment_id": lathe}, {"operator_id": technician.id}):
+        paged = [row for page in pages(**where) for row in page]
+        with db.reader() as session:
+            whole = usage_service.list_sessions(session, manager, limit=None, **where)
+        assert [r.id for r in paged] == [r.id for r in whole], where
+        assert len({r.id for r in paged}) == len(paged)
+        assert [(r.started_at, r.id) for r in paged] == sorted(
+            ((r.started_at, r.id) for r in paged), reverse=True
+        )
+    assert len(whole) == 5 and len(pages()) == 4  # 11 sessions: 3 + 3 + 3 + 2
+    row = whole[0]
+    assert (row.operator_name, row.asset_tag) == ("Szőke Bence", "ITC-0001")
+    assert row.stopped_at == row.started_at + timedelta(minutes=30)
 
 
 def test_operator_picker_lists_active_staff(
@@ -513,3 +566,10 @@ def test_a_job_reference_of_the_lab_links_the_session_to_the_job(
     }
     with db.reader() as session:
         assert usage_service.running_session_for(session, technician, lathe) is None
+
+
+def test_usage_rows_are_built_from_their_own_columns() -> None:
+    """The list builds UsageRow(*columns): the columns stay in the fields' order."""
+    from dataclasses import fields
+
+    assert [c.key for c in usage_service._ROW_COLUMNS] == [f.name for f in fields(UsageRow)]

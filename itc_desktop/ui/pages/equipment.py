@@ -45,7 +45,6 @@ from itc_desktop.importers.equipment_csv import export_equipment_csv
 from itc_desktop.models.equipment import CATEGORY_LABELS, IN_USE, IN_USE_LABEL, STATUS_LABELS
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import usage as usage_service
-from itc_desktop.services.asset_labels import label_sheet
 from itc_desktop.services.equipment import EquipmentQuery, EquipmentRow
 from itc_desktop.services.equipment_views import start_refusal
 from itc_desktop.services.errors import DomainError
@@ -620,6 +619,9 @@ class EquipmentPage(QWidget):
         db, actor = self.context.db, self.context.actor
 
         def work() -> Path:
+            # reportlab (~0.5 s to import) only when labels are printed, not with the page.
+            from itc_desktop.services.asset_labels import label_sheet
+
             with db.reader() as session:
                 pdf = label_sheet(session, actor, equipment_ids=ids or None)
             target = Path(path)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -43,20 +43,23 @@ from itc_desktop.services import usage as usage_service
 from itc_desktop.services.equipment_settings import get_equipment_settings, lab_zone
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.permissions import Permission, can
-from itc_desktop.services.usage import MonthHours, UsageRow
+from itc_desktop.services.usage import MonthHours, UsageCursor, UsageRow, usage_cursor_of
 from itc_desktop.ui.errors import error_text
 from itc_desktop.ui.forms import FormMessage
 from itc_desktop.ui.pages.registry import PageContext
-from itc_desktop.ui.widgets.bar_chart import BarChart
 from itc_desktop.ui.widgets.tables import AMBER, RED, configure_table, local_text
+
+if TYPE_CHECKING:
+    from itc_desktop.ui.widgets.bar_chart import BarChart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 PAGE_SIZE = 100
 MONTHS = 12
 
-# fetch_page(offset, limit): sessions newest first
-FetchPage = Callable[[int, int], list[UsageRow]]
+# fetch_page(after, limit): sessions newest first, the next page after the cursor (None: the
+# first page)
+FetchPage = Callable[[UsageCursor | None, int], list[UsageRow]]
 
 
 def month_label(first_day: Any) -> str:
@@ -100,7 +103,8 @@ class UsageTableModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex = _ROOT) -> None:
         if parent.isValid() or self._exhausted or self._fetch_page is None:
             return
-        page = self._fetch_page(len(self._rows), self.page_size)
+        after = usage_cursor_of(self._rows[-1]) if self._rows else None
+        page = self._fetch_page(after, self.page_size)
         if len(page) < self.page_size:
             self._exhausted = True
         if not page:
@@ -302,8 +306,12 @@ class UsageTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("usageSummary")
 
-        self.chart = BarChart(unit=self.tr("h"), title=self.tr("Hours of use per month"))
-        self.chart.setObjectName("monthlyHoursChart")
+        # The chart (pyqtgraph, ~0.6 s to import) is built when the tab is first shown, not
+        # with the equipment page; until then its place is an empty frame.
+        self._chart: BarChart | None = None
+        self._chart_data: tuple[list[str], list[float]] = ([], [])
+        self._chart_place = QWidget()
+        QVBoxLayout(self._chart_place).setContentsMargins(0, 0, 0, 0)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -315,7 +323,7 @@ class UsageTab(QWidget):
         table_layout.addWidget(self.view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table_part)
-        splitter.addWidget(self.chart)
+        splitter.addWidget(self._chart_place)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
@@ -323,13 +331,39 @@ class UsageTab(QWidget):
         layout.addWidget(splitter)
         self._update_buttons()
 
+    @property
+    def chart(self) -> BarChart:
+        """The hours-per-month chart, built on first use."""
+        return self._built_chart()
+
+    def _built_chart(self) -> BarChart:
+        if self._chart is None:
+            from itc_desktop.ui.widgets.bar_chart import BarChart
+
+            self._chart = BarChart(unit=self.tr("h"), title=self.tr("Hours of use per month"))
+            self._chart.setObjectName("monthlyHoursChart")
+            self._chart.set_data(*self._chart_data)
+            layout = self._chart_place.layout()
+            assert layout is not None
+            layout.addWidget(self._chart)
+        return self._chart
+
+    def _set_chart_data(self, labels: list[str], values: list[float]) -> None:
+        self._chart_data = (labels, values)
+        if self._chart is not None:
+            self._chart.set_data(labels, values)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._built_chart()
+        super().showEvent(event)
+
     # -- data ------------------------------------------------------------------------------
 
     def set_equipment(self, equipment_id: int | None) -> None:
         self.equipment_id = equipment_id
         if equipment_id is None:
             self.model.reset(None)
-            self.chart.set_data([], [])
+            self._set_chart_data([], [])
             self.summary.setText("")
             self._update_buttons()
             return
@@ -355,10 +389,10 @@ class UsageTab(QWidget):
     def _fetch_page(self, equipment_id: int) -> FetchPage:
         db, actor = self.context.db, self.context.actor
 
-        def fetch(offset: int, limit: int) -> list[UsageRow]:
+        def fetch(after: UsageCursor | None, limit: int) -> list[UsageRow]:
             with db.reader() as session:
                 return usage_service.list_sessions(
-                    session, actor, equipment_id=equipment_id, offset=offset, limit=limit
+                    session, actor, equipment_id=equipment_id, after=after, limit=limit
                 )
 
         return fetch
@@ -373,7 +407,7 @@ class UsageTab(QWidget):
         if self.model.canFetchMore():
             self.model.fetchMore()
         self.view.resizeColumnsToContents()
-        self.chart.set_data(
+        self._set_chart_data(
             [month_label(m.month) for m in loaded.months], [m.hours for m in loaded.months]
         )
         total = sum(m.hours for m in loaded.months)

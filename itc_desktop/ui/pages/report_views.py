@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor
@@ -30,10 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itc_desktop.reports.usage_export import usage_csv, usage_workbook
 from itc_desktop.services.errors import DomainError
 from itc_desktop.services.permissions import Permission, can
-from itc_desktop.services.report_archive import IssuedReportView
 from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import error_text, show_domain_error
 from itc_desktop.ui.forms import FormMessage
@@ -41,6 +40,9 @@ from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.report_work import LANGUAGES, MadeReport, report_list
 from itc_desktop.ui.widgets.pdf_preview import PdfPreview
 from itc_desktop.ui.widgets.tables import GREY, local_text
+
+if TYPE_CHECKING:
+    from itc_desktop.services.report_archive import IssuedReportView
 
 
 def language_combo(selected: str = "en") -> QComboBox:
@@ -175,6 +177,8 @@ class ReportPane(QWidget):
         assert self.report is not None and self.report.figures is not None
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(f"{path.name}.{suffix}")
+        from itc_desktop.reports.usage_export import usage_csv, usage_workbook  # openpyxl: ~0.3 s
+
         data = (
             usage_workbook(self.report.figures)
             if suffix == "xlsx"

@@ -7,15 +7,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.i18n import format_date, format_number
 from itc_desktop.services import jobs as job_service
-from itc_desktop.services import report_archive
-from itc_desktop.services.report_archive import IssuedReportView
-from itc_desktop.services.usage_report import UsageFigures, usage_report_pdf
+
+if TYPE_CHECKING:
+    from itc_desktop.services.report_archive import IssuedReportView
+    from itc_desktop.services.usage_report import UsageFigures
+
+# The report services import reportlab (~0.5 s): each function below imports them when it runs
+# (in the background), so the pages that offer reports open without it.
 
 LANGUAGES = (("en", "English"), ("hu", "Magyar"), ("sr", "Srpski"), ("sr-Cyrl", "Српски"))
 
@@ -44,6 +49,8 @@ class UsageRequest:
 
 
 def draft_report(db: Database, actor: Actor, job_id: int, lang: str) -> MadeReport:
+    from itc_desktop.services import report_archive
+
     with db.reader() as session:
         reference = job_service.get_job(session, actor, job_id).reference
         pdf = report_archive.draft_job_report_pdf(session, actor, job_id, lang)
@@ -69,6 +76,8 @@ def _issued(view: IssuedReportView, pdf: bytes) -> MadeReport:
 
 
 def issue_report(db: Database, actor: Actor, job_id: int, lang: str) -> MadeReport:
+    from itc_desktop.services import report_archive
+
     with db.transaction(actor) as session:
         view = report_archive.issue_job_report(session, actor, job_id, lang)
         pdf = report_archive.get_report_pdf(session, actor, view.id)
@@ -76,6 +85,8 @@ def issue_report(db: Database, actor: Actor, job_id: int, lang: str) -> MadeRepo
 
 
 def amend_report(db: Database, actor: Actor, report_id: int, reason: str, lang: str) -> MadeReport:
+    from itc_desktop.services import report_archive
+
     with db.transaction(actor) as session:
         view = report_archive.amend_report(session, actor, report_id, reason, lang)
         pdf = report_archive.get_report_pdf(session, actor, view.id)
@@ -84,6 +95,8 @@ def amend_report(db: Database, actor: Actor, report_id: int, reason: str, lang: 
 
 def stored_report(db: Database, actor: Actor, report_id: int) -> MadeReport:
     """An issued report exactly as issued (a reprint)."""
+    from itc_desktop.services import report_archive
+
     with db.reader() as session:
         view = report_archive.get_report(session, actor, report_id)
         pdf = report_archive.get_report_pdf(session, actor, report_id)
@@ -92,6 +105,8 @@ def stored_report(db: Database, actor: Actor, report_id: int) -> MadeReport:
 
 def intake_slip(db: Database, actor: Actor, job_id: int, lang: str) -> MadeReport:
     """The slip with a NEW kiosk access code (stored in the same transaction)."""
+    from itc_desktop.services import report_archive
+
     with db.transaction(actor) as session:
         reference = job_service.get_job(session, actor, job_id).reference
         pdf = report_archive.intake_slip_pdf(session, actor, job_id, lang)
@@ -105,6 +120,8 @@ def intake_slip(db: Database, actor: Actor, job_id: int, lang: str) -> MadeRepor
 
 
 def usage_report(db: Database, actor: Actor, request: UsageRequest) -> MadeReport:
+    from itc_desktop.services.usage_report import usage_report_pdf
+
     with db.reader() as session:
         figures, pdf = usage_report_pdf(
             session,
@@ -132,5 +149,7 @@ def usage_report(db: Database, actor: Actor, request: UsageRequest) -> MadeRepor
 def report_list(
     db: Database, actor: Actor, *, job_id: int | None = None, search: str = "", limit: int = 500
 ) -> Sequence[IssuedReportView]:
+    from itc_desktop.services import report_archive
+
     with db.reader() as session:
         return report_archive.list_reports(session, actor, job_id, search=search, limit=limit)
