@@ -18,7 +18,7 @@ from itc_desktop.drafts import DraftStore
 from itc_desktop.services import results as result_service
 from itc_desktop.ui import forms
 from itc_desktop.ui.forms import DraftProblemBox, RestoreDraftBox
-from itc_desktop.ui.pages.job_dialogs import NewJobDialog
+from itc_desktop.ui.pages.job_dialogs import NewJobDialog, TransitionDialog
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_editor import ResultEditorDialog
 from itc_desktop.ui.pages.result_editor_types import DimensionalPanel, HardnessPanel
@@ -249,3 +249,30 @@ def test_a_damaged_draft_is_removed_and_the_user_told(
     ]
     assert not store.path("job", "new").exists()
     assert dialog.form.title_edit.text() == ""
+
+
+def test_status_change_notes_kept_for_that_job_and_status(
+    qtbot, db: Database, manager: Actor
+) -> None:
+    store = store_of(db, manager)
+    dialog = TransitionDialog("ITC-2026-0007", "in_progress", "cancelled", drafts=store)
+    assert not dialog.ok_button.isEnabled()
+    type_text(dialog.internal_edit, "A megrendelő visszavonta — kupac je odustao")
+    type_text(dialog.public_edit, "Cancelled at the customer's request.")
+    crash(qtbot, dialog, store, "job-status", "ITC-2026-0007-cancelled")
+    # Another change of the job is another form.
+    other = TransitionDialog("ITC-2026-0007", "in_progress", "on_hold", drafts=store)
+    qtbot.addWidget(other)
+    assert other.internal_note() == ""
+
+    driver, asked = DialogDriver(), []
+    answer_restore(qtbot, driver, asked, restore=True)
+    again = TransitionDialog("ITC-2026-0007", "in_progress", "cancelled", drafts=store)
+    qtbot.addWidget(again)
+    driver.check()
+    assert again.internal_note() == "A megrendelő visszavonta — kupac je odustao"
+    assert again.public_note() == "Cancelled at the customer's request."
+    assert again.ok_button.isEnabled()
+    qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
+    assert again.result() == QDialog.DialogCode.Accepted
+    assert not store.path("job-status", "ITC-2026-0007-cancelled").exists()

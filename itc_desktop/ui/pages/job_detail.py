@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itc_desktop.drafts import DraftStore
 from itc_desktop.i18n import format_date
 from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, JobStatus
 from itc_desktop.services import job_workflow
@@ -309,7 +310,10 @@ class JobDetailPanel(QWidget):
     def on_transition(self, to_status: str) -> None:
         if self.job is None:
             return
-        dialog = TransitionDialog(self.job.reference, self.job.status, to_status, self)
+        drafts = DraftStore.for_user(self.context.db.location, self.context.actor.username)
+        dialog = TransitionDialog(
+            self.job.reference, self.job.status, to_status, self, drafts=drafts
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.change_status(to_status, dialog.internal_note(), dialog.public_note())
 

@@ -392,10 +392,17 @@ class NewJobDialog(QDialog):
 
 class TransitionDialog(QDialog):
     """Asks what to record with a status change: an internal note (the reason, required,
-    when cancelling) and an optional public note the customer sees at the kiosk."""
+    when cancelling) and an optional public note the customer sees at the kiosk. With
+    `drafts`, the notes are kept in a draft until the dialog ends (#12)."""
 
     def __init__(
-        self, reference: str, from_status: str, to_status: str, parent: QWidget | None = None
+        self,
+        reference: str,
+        from_status: str,
+        to_status: str,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftStore | None = None,
     ):
         super().__init__(parent)
         self.to_status = to_status
@@ -432,6 +439,16 @@ class TransitionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.internal_edit.textChanged.connect(self.on_changed)
+        if drafts is not None:
+            self.draft = FormDraft(
+                self,
+                drafts,
+                "job-status",
+                f"{reference}-{to_status}",
+                lambda: {"internal": self.internal_edit, "public": self.public_edit},
+            )
+            self.draft.offer()
+            self.draft.watch()
         self.on_changed()
 
     @Slot()
