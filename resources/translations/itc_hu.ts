@@ -3716,7 +3716,7 @@
     </message>
     <message>
       <source>Restore the unsaved draft from {time}?</source>
-      <translation>Visszaállítja a(z) {time} időpontban mentett, el nem mentett piszkozatot?</translation>
+      <translation>Visszaállítja a mentetlen piszkozatot ({time})?</translation>
     </message>
     <message>
       <source>This form was left without saving or cancelling when the program last closed (a crash or a power cut). Its values were kept.</source>
