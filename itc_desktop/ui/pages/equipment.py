@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -18,7 +19,15 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPainterPath, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -126,6 +135,7 @@ class BadgeDelegate(QStyledItemDelegate):
 
 class EquipmentPage(QWidget):
     _changed_while_hidden = False
+    _search_pending = False  # typed, then the page was hidden before the search ran
 
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -336,20 +346,29 @@ class EquipmentPage(QWidget):
         self.query = query
         self.model.reset(equipment_fetcher(self.context.db, self.context.actor, query))
         self.model.fetchMore()
-        for equipment_id in keep[:1]:
-            self.select_row_of(equipment_id, fetch=False)
+        self.select_rows_of(keep)
         self.show_selected()
 
     @Slot()
     def refresh(self) -> None:
         """Reads the list again (keeping the selection) and the shown detail tab."""
-        keep = self.selected_ids()
-        self.model.reset()
-        self.model.fetchMore()
-        for equipment_id in keep[:1]:
-            self.select_row_of(equipment_id)
+        self._read_again()
         self._loaded_for.clear()
         self.show_selected()
+
+    def _read_again(self) -> None:
+        """The list read again as far as it was loaded (rows fetched by scrolling stay), the
+        selected rows — all of them — selected again where they are still listed, and the
+        list scrolled where it was."""
+        keep = self.selected_ids()
+        loaded = self.model.rowCount()
+        scrolled = self.view.verticalScrollBar().value()
+        self.model.reset()
+        self.model.fetchMore()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.select_rows_of(keep, scroll=False)
+        self.view.verticalScrollBar().setValue(scrolled)
 
     def live_refresh(self) -> None:
         """Another station changed something: `refresh`, except that an overview form with
@@ -361,19 +380,26 @@ class EquipmentPage(QWidget):
         if not self.overview_tab.is_dirty():
             self.refresh()
             return
-        keep = self.selected_ids()
         with QSignalBlocker(self.view.selectionModel()):
-            self.model.reset()
-            self.model.fetchMore()
-            for equipment_id in keep[:1]:
-                self.select_row_of(equipment_id)
+            self._read_again()
         self.view.viewport().update()
         self.show_title()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._search_pending:
+            self._search_pending = False
+            self.apply_filters()
         if self._changed_while_hidden:
             self.live_refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """A search typed just before the page was closed or left does not run behind it;
+        it runs when the page is shown again."""
+        if self.search_timer.isActive():
+            self.search_timer.stop()
+            self._search_pending = True
+        super().hideEvent(event)
 
     @Slot()
     def update_count(self) -> None:
@@ -397,6 +423,26 @@ class EquipmentPage(QWidget):
         self.view.selectRow(index.row())
         self.view.scrollTo(index)
         return True
+
+    def select_rows_of(self, equipment_ids: list[int], *, scroll: bool = True) -> None:
+        """Selects the loaded rows of these equipment (all of them, the first one current);
+        ids no longer listed are left out."""
+        rows = [row for row in map(self.model.row_of, equipment_ids) if row >= 0]
+        if not rows:
+            return
+        selection = QItemSelection()
+        indexes = [self.proxy.mapFromSource(self.model.index(row, 0)) for row in rows]
+        for index in indexes:
+            selection.select(index, index)
+        chosen = self.view.selectionModel()
+        chosen.setCurrentIndex(indexes[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+        chosen.select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if scroll:
+            self.view.scrollTo(indexes[0])
 
     def select_item(self, equipment_id: int) -> None:
         """Selects an equipment (the dashboard's entries lead here); filters that hide it

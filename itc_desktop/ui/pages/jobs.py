@@ -183,7 +183,7 @@ class JobsPage(QWidget):
     def on_refresh(self) -> None:
         """F5: the list and the shown job read again."""
         self._load_filter_choices()
-        self.reload()
+        self.reload(keep_loaded=True)
         if self.detail.job is not None:
             self.detail.set_job(self.detail.job.id)
 
@@ -199,7 +199,7 @@ class JobsPage(QWidget):
         if not self.isVisible():
             return
         self._load_filter_choices()
-        self.reload()
+        self.reload(keep_loaded=True)
         if self.detail.job is not None and not self.has_unsaved_edits():
             self.detail.set_job(self.detail.job.id)
 
@@ -254,10 +254,20 @@ class JobsPage(QWidget):
         self.applied_filter = where
         self.reload()
 
-    def reload(self) -> None:
-        """Fetches the table again with the applied filter, keeping the chosen job."""
+    def reload(self, *, keep_loaded: bool = False) -> None:
+        """Fetches the table again with the applied filter, keeping the chosen job. With
+        `keep_loaded` (the same filter read again) as many rows as were loaded are fetched
+        again and the list stays scrolled where it was, so a job chosen further down than
+        the first page is found and stays chosen."""
+        loaded = self.model.rowCount() if keep_loaded else 0
+        scrolled = self.view.verticalScrollBar().value()
         self.model.reset(jobs_fetcher(self.context.db, self.context.actor, self.applied_filter))
         self.model.fetchMore()  # the first page now, so the shown job can be found in it
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        if keep_loaded:
+            self._reselect()
+            self.view.verticalScrollBar().setValue(scrolled)
         self.update_count()
 
     def update_count(self) -> None:
@@ -315,7 +325,7 @@ class JobsPage(QWidget):
 
     @Slot(int)
     def on_job_changed(self, job_id: int) -> None:
-        self.reload()
+        self.reload(keep_loaded=True)
 
     # -- new job ---------------------------------------------------------------------------
 
