@@ -1,8 +1,9 @@
 """Unsaved forms survive a crash (#12): the test-record editor and the New job dialog keep
 what was typed in the user's drafts file; when the program dies with the form open (here: the
 window is destroyed without being closed, as a killed process leaves it), the next opening of
-the same form asks "Restore the unsaved draft from …?" and refills every field. Saving or
-cancelling removes the draft; a damaged draft is removed and the user is told."""
+the same form asks "Restore the unsaved draft from …?" and refills every field (a tensile
+draft says the machine file must be imported again). Saving or cancelling removes the draft;
+a damaged draft is removed and the user is told."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Callable
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.drafts import DraftStore
@@ -21,9 +22,11 @@ from itc_desktop.ui.forms import DraftProblemBox, RestoreDraftBox
 from itc_desktop.ui.pages.job_dialogs import NewJobDialog, TransitionDialog
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_editor import ResultEditorDialog
+from itc_desktop.ui.pages.result_editor_tensile import TensilePanel
 from itc_desktop.ui.pages.result_editor_types import DimensionalPanel, HardnessPanel
+from itc_desktop.ui.pages.tensile_import_dialog import TensileImportDialog
 from tests.services.jobs_support import make_company
-from tests.services.results_support import create, hardness_input, make_lab
+from tests.services.results_support import TENSILE_DATA, create, hardness_input, make_lab
 from tests.ui.equipment_support import DialogDriver
 from tests.ui.keyboard import type_text
 
@@ -276,3 +279,39 @@ def test_status_change_notes_kept_for_that_job_and_status(
     qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
     assert again.result() == QDialog.DialogCode.Accepted
     assert not store.path("job-status", "ITC-2026-0007-cancelled").exists()
+
+
+def test_tensile_draft_keeps_the_dimensions_and_says_the_file_must_be_imported_again(
+    qtbot,
+    db: Database,
+    manager: Actor,
+    context_for: Callable[[Actor], PageContext],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sample = str(TENSILE_DATA / "S355_round.TXT")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (sample, ""))
+    monkeypatch.setattr(TensileImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted.value)
+    lab = make_lab(db, manager)
+    store = store_of(db, manager)
+    dialog = ResultEditorDialog(
+        context_for(manager), test_type="tensile", job_id=lab.job_id, specimen_id=lab.specimen_id
+    )
+    panel = dialog.panel
+    assert isinstance(panel, TensilePanel)
+    panel.import_button.click()
+    panel.d0.setText("9,98")
+    type_text(panel.lu, "62,4")
+    crash(qtbot, dialog, store, "result-tensile", "new")
+
+    driver, asked = DialogDriver(), []
+    answer_restore(qtbot, driver, asked, restore=True)
+    again = ResultEditorDialog(context_for(manager), test_type="tensile")
+    qtbot.addWidget(again)
+    driver.check()
+    panel = again.panel
+    assert isinstance(panel, TensilePanel)
+    assert (panel.d0.text(), panel.lu.text()) == ("9,98", "62,4")
+    assert panel.file_label.text() == (
+        "Import S355_round.TXT again: the draft kept what was typed, not the file"
+    )
+    assert again.recompute() is None and "import the machine's raw file" in again.error.text()

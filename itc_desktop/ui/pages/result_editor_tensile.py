@@ -204,6 +204,7 @@ class TensilePanel(TypePanel):
                 )
             )
             self.file_label.setStyleSheet("color: #c62828;")
+            self.file_label.setWordWrap(True)  # the whole sentence in the narrow column
 
     def raw_file(self) -> RawFile | None:
         """The newly imported file (None when editing with the stored curve)."""
