@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
+from sqlalchemy import text
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.services import settings as settings_service
@@ -19,7 +20,7 @@ from itc_desktop.ui.models.audit import AuditRow, AuditTableModel, summarize_cha
 from itc_desktop.ui.pages import admin_audit
 from itc_desktop.ui.pages.admin_audit import AuditTab, audit_fetcher, period_bounds
 from itc_desktop.ui.pages.registry import PageContext
-from tests.backends import tamper
+from tests.backends import outside, tamper
 
 
 def _make_history(db: Database, admin: Actor) -> None:
@@ -178,12 +179,15 @@ def test_change_summaries() -> None:
     assert summarize_changes(row("insert", "not json")) == "not json"
 
 
-def test_verify_chain_reports_ok_then_names_the_altered_entry(
+def test_verify_audit_trail_reports_ok_then_names_the_altered_entry(
     qtbot, audit_tab: AuditTab, db: Database
 ) -> None:
+    assert audit_tab.verify_button.text() == "&Verify audit trail"
     qtbot.mouseClick(audit_tab.verify_button, Qt.MouseButton.LeftButton)
     total = len(_loaded(audit_tab))
-    assert audit_tab.verify_result.text() == f"OK: {total} audit entries verified."
+    lines = audit_tab.verify_result.text().splitlines()
+    assert lines[0] == f"OK: {total} audit entries verified."
+    assert lines[1].startswith("OK: ") and "rows of the audited tables match" in lines[1]
     victim = _loaded(audit_tab)[-2]
     tamper(
         db,
@@ -195,17 +199,37 @@ def test_verify_chain_reports_ok_then_names_the_altered_entry(
     audit_tab.verify_button.click()
     text = audit_tab.verify_result.text()
     assert text.startswith(f"BROKEN at audit entry {victim.id}: its content was altered")
+    assert "font-weight: bold" in audit_tab.verify_result.styleSheet()
     assert audit_tab.verify_button.isEnabled()
 
 
-def test_verify_chain_runs_in_the_background(qtbot, db: Database, admin: Actor, actors) -> None:
+def test_verify_audit_trail_names_a_row_changed_behind_the_programs_back(
+    qtbot, audit_tab: AuditTab, db: Database, admin: Actor
+) -> None:
+    with outside(db) as conn:
+        conn.execute(
+            text("UPDATE users SET full_name = 'Someone Else' WHERE id = :id"), {"id": admin.id}
+        )
+    qtbot.mouseClick(audit_tab.verify_button, Qt.MouseButton.LeftButton)
+    lines = audit_tab.verify_result.text().splitlines()
+    assert lines[0].startswith("OK: ")  # the chain itself is intact
+    assert lines[1].startswith("CHANGED BEHIND THE PROGRAM'S BACK: 1 rows differ")
+    assert lines[2] == (
+        f"  users row {admin.id}: full_name is 'Someone Else', the audit trail says 'Kovács Ildikó'"
+    )
+    assert "color: #b00020" in audit_tab.verify_result.styleSheet()
+
+
+def test_verify_audit_trail_runs_in_the_background(
+    qtbot, db: Database, admin: Actor, actors
+) -> None:
     runner = BackgroundRunner(synchronous=False)
     tab = AuditTab(PageContext(db=db, actor=admin, runner=runner))
     qtbot.addWidget(tab)
     with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
         tab.verify_button.click()
         assert not tab.verify_button.isEnabled()
-        assert tab.verify_result.text() == "Verifying the audit chain…"
+        assert tab.verify_result.text() == "Verifying the audit trail…"
     assert tab.verify_result.text().startswith("OK: ")
     assert tab.verify_button.isEnabled()
 
