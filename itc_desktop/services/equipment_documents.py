@@ -4,6 +4,9 @@ the database so a backup carries them. Size-limited and checked against their co
 from __future__ import annotations
 
 import hashlib
+import io
+import unicodedata
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
@@ -20,6 +23,7 @@ from itc_desktop.services.errors import NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+ZIP = b"PK\x03\x04"
 
 # Accepted types: extension -> (MIME type, the bytes the content must start with).
 DOCUMENT_TYPES: dict[str, tuple[str, tuple[bytes, ...]]] = {
@@ -31,14 +35,14 @@ DOCUMENT_TYPES: dict[str, tuple[str, tuple[bytes, ...]]] = {
     ".csv": ("text/csv", ()),
     ".docx": (
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        (b"PK\x03\x04",),
+        (ZIP,),
     ),
     ".xlsx": (
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        (b"PK\x03\x04",),
+        (ZIP,),
     ),
-    ".odt": ("application/vnd.oasis.opendocument.text", (b"PK\x03\x04",)),
-    ".ods": ("application/vnd.oasis.opendocument.spreadsheet", (b"PK\x03\x04",)),
+    ".odt": ("application/vnd.oasis.opendocument.text", (ZIP,)),
+    ".ods": ("application/vnd.oasis.opendocument.spreadsheet", (ZIP,)),
 }
 
 
@@ -55,16 +59,45 @@ class DocumentRow:
     uploaded_at: datetime
 
 
+# Office files are zip archives: the part that makes a zip a document of that kind.
+ZIP_MARKERS: dict[str, str] = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
+
+
+def stored_name(file_name: str) -> str:
+    """The name without any folder part (`../../x.pdf` and `C:\\x.pdf` are `x.pdf`)."""
+    return PurePath(file_name.replace("\\", "/")).name.strip()
+
+
+def _is_office_file(content: bytes, suffix: str, mime: str) -> bool:
+    """Whether a zip is the document its suffix says: an OOXML file has its content types and
+    main part, an OpenDocument file names its MIME type in its `mimetype` entry. Only the
+    archive's directory and that short entry are read, never the rest."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            if suffix in ZIP_MARKERS:
+                names = set(archive.namelist())
+                return {"[Content_Types].xml", ZIP_MARKERS[suffix]} <= names
+            with archive.open("mimetype") as entry:
+                return entry.read(len(mime) + 1) == mime.encode()
+    except (zipfile.BadZipFile, KeyError, RuntimeError, ValueError, OSError):
+        return False
+
+
 def _check(file_name: str, content: bytes) -> str:
     """The MIME type of an acceptable document; ValidationError naming what is wrong."""
     errors: dict[str, str] = {}
-    name = PurePath(file_name.replace("\\", "/")).name.strip()
+    name = stored_name(file_name)
     suffix = PurePath(name).suffix.lower()
     mime = ""
     if not name:
         errors[_("File name")] = _("required")
     elif len(name) > 255:
         errors[_("File name")] = _("at most {n} characters", n=255)
+    elif any(unicodedata.category(char) in ("Cc", "Cf") for char in name):
+        # NUL, line breaks, and invisible marks such as U+202E that show "fdp.exe" backwards.
+        errors[_("File name")] = _(
+            "{name} contains control or invisible characters", name=repr(name)
+        )
     if suffix not in DOCUMENT_TYPES:
         errors[_("File type")] = _(
             "{suffix} files are not accepted; accepted: {list}",
@@ -73,7 +106,9 @@ def _check(file_name: str, content: bytes) -> str:
         )
     else:
         mime, signatures = DOCUMENT_TYPES[suffix]
-        if signatures and not content.startswith(signatures):
+        if (signatures and not content.startswith(signatures)) or (
+            signatures == (ZIP,) and not _is_office_file(content, suffix, mime)
+        ):
             errors[_("File type")] = _(
                 "the content of {name} is not a {suffix} file", name=name, suffix=suffix
             )
@@ -108,7 +143,7 @@ def add_document(
     mime = _check(file_name, content)
     document = EquipmentDocument(
         equipment_id=equipment_id,
-        file_name=PurePath(file_name.replace("\\", "/")).name.strip(),
+        file_name=stored_name(file_name),
         mime_type=mime,
         size_bytes=len(content),
         sha256=hashlib.sha256(content).hexdigest(),

@@ -260,12 +260,24 @@
       <translation>ništa</translation>
     </message>
     <message>
+      <source>The cross-section computed from these dimensions ({s0} mm²) is out of range; check the units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The final gauge length Lu ({lu} mm) is shorter than L0 ({l0} mm).</source>
       <translation>Konačna merna dužina Lu ({lu} mm) kraća je od L0 ({l0} mm).</translation>
     </message>
     <message>
+      <source>Lu ({lu} mm) and L0 ({l0} mm) give no elongation; check the units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The cross-section after fracture Su ({su} mm²) exceeds S0 ({s0} mm²).</source>
       <translation>Poprečni presek posle kidanja Su ({su} mm²) veći je od S0 ({s0} mm²).</translation>
+    </message>
+    <message>
+      <source>{value} is not a number that can be reported.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The curve is not numeric: {error}</source>
@@ -302,6 +314,14 @@
     <message>
       <source>The curve contains a missing or infinite value at point {i}.</source>
       <translation>Kriva sadrži vrednost koja nedostaje ili je beskonačna u tački {i}.</translation>
+    </message>
+    <message>
+      <source>The stress reaches {value:.3g} MPa, beyond any material: check the units of the force or stress column and the cross-section.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The strain reaches {value:.3g} %, beyond any tensile test: check the units of the extension or strain column and the gauge length.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The stress is constant: there is no curve to evaluate.</source>
@@ -1948,6 +1968,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{field} is not what the audit trail recorded (redacted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{field} is {actual}, the audit trail says {recorded}</source>
       <translation type="unfinished" />
     </message>
@@ -2608,6 +2632,10 @@
     <message>
       <source>File name</source>
       <translation>Naziv datoteke</translation>
+    </message>
+    <message>
+      <source>{name} contains control or invisible characters</source>
+      <translation>{name} sadrži kontrolne ili nevidljive znakove</translation>
     </message>
     <message>
       <source>File type</source>

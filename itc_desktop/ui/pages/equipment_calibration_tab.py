@@ -44,6 +44,7 @@ from itc_desktop.services.permissions import Permission, can
 from itc_desktop.ui.errors import error_text, show_domain_error
 from itc_desktop.ui.forms import FormMessage
 from itc_desktop.ui.models.equipment import CALIBRATION_COLOURS, GREY, RED, RecordsTableModel
+from itc_desktop.ui.pages.equipment_documents_tab import too_large
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.widgets.tables import configure_table
 
@@ -178,6 +179,10 @@ class AddCalibrationDialog(QDialog):
             return
         content = b""
         if self.certificate_path is not None:
+            refusal = too_large(self.certificate_path)  # told before reading it into memory
+            if refusal is not None:
+                self.message.show_problem(error_text(refusal))
+                return
             try:
                 content = self.certificate_path.read_bytes()
             except OSError as error:
