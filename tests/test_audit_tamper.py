@@ -313,3 +313,22 @@ def test_the_audit_table_refuses_update_and_delete_itself(db: Database, actors) 
         with pytest.raises(DBAPIError, match=r"append-only|audit"), outside(db) as conn:
             conn.execute(text(statement))
     assert _verify(db).ok
+
+
+def test_a_password_hash_swapped_behind_the_programs_back_is_named(
+    db: Database, actors: dict[str, Actor]
+) -> None:
+    """The audit keeps only a fingerprint of a password hash, enough to see it was replaced
+    (say, by the hash of a password the intruder knows)."""
+    from itc_desktop.services.users import hash_password
+
+    technician = actors["technician"].id
+    with outside(db) as conn:
+        conn.execute(
+            text("UPDATE users SET password_hash = :h WHERE id = :id"),
+            {"h": hash_password("intruder-knows-1"), "id": technician},
+        )
+    (mismatch,) = _verify(db).tables.mismatches
+    assert mismatch.describe() == (
+        f"users row {technician}: password_hash is not what the audit trail recorded (redacted)"
+    )

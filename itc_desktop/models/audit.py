@@ -76,6 +76,20 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+REDACTED = "***"
+
+
+def redacted(value: Any) -> str:
+    """How a redacted field (a password hash, a document's bytes) is recorded: that it was
+    set, with a fingerprint (16 hex digits of the SHA-256 of the stored value, never the value
+    itself) so that `audit verify` notices the field changed behind the program's back."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        data = bytes(value)
+    else:
+        data = json.dumps(_plain(value), ensure_ascii=False).encode("utf-8")
+    return f"{REDACTED} {hashlib.sha256(data).hexdigest()[:16]}"
+
+
 def _row_changes(obj: Base, action: str) -> dict[str, Any]:
     state = inspect(obj)
     redact = type(obj).__audit_redact__
@@ -89,7 +103,7 @@ def _row_changes(obj: Base, action: str) -> dict[str, Any]:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             changes[key] = (
-                {"old": "***", "new": "***"}
+                {"old": redacted(old), "new": redacted(new)}
                 if key in redact
                 else {"old": _plain(old), "new": _plain(new)}
             )
@@ -97,7 +111,7 @@ def _row_changes(obj: Base, action: str) -> dict[str, Any]:
             value = state.attrs[key].loaded_value
             if value is NO_VALUE:
                 continue
-            changes[key] = "***" if key in redact else _plain(value)
+            changes[key] = redacted(value) if key in redact else _plain(value)
     return changes
 
 
@@ -245,7 +259,7 @@ def _record_bulk_changes(state: ORMExecuteState) -> Any:
     rows: list[tuple[str, str, str, str]] = []
     if state.is_delete:
         for row_id, values in before.items():
-            changes = {k: "***" if k in redact else _plain(v) for k, v in values.items()}
+            changes = {k: redacted(v) if k in redact else _plain(v) for k, v in values.items()}
             rows.append((model.__tablename__, row_id, "delete", _json(changes)))
     else:
         after = _snapshot(session, mapper, _by_primary_key(mapper, before))
@@ -254,7 +268,7 @@ def _record_bulk_changes(state: ORMExecuteState) -> Any:
             if new_values is None:
                 continue  # the update changed the primary key itself: not followed
             changes = {
-                key: {"old": "***", "new": "***"}
+                key: {"old": redacted(old), "new": redacted(new_values[key])}
                 if key in redact
                 else {"old": _plain(old), "new": _plain(new_values[key])}
                 for key, old in old_values.items()

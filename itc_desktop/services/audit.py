@@ -15,7 +15,14 @@ from sqlalchemy.orm import Mapper, Session
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
-from itc_desktop.models.audit import GENESIS_HASH, AuditEntry, _plain, entry_hash
+from itc_desktop.models.audit import (
+    GENESIS_HASH,
+    REDACTED,
+    AuditEntry,
+    _plain,
+    entry_hash,
+    redacted,
+)
 from itc_desktop.models.base import Base
 from itc_desktop.services.permissions import Permission, require
 
@@ -74,8 +81,6 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainCheck:
             last_id = row.id
 
 
-# The value a redacted field is recorded with: that it changed, not what it became.
-REDACTED = "***"
 MAX_REPORTED = 20
 
 
@@ -210,9 +215,9 @@ def verify_tables(session: Session, limit: int = MAX_REPORTED) -> TableCheck:
     """Every row of every audited table against the audit trail: a row changed, added or
     removed with plain SQL (bypassing the program) has no matching entry and is named here.
 
-    Not compared: redacted fields (recorded as changed, without the value) and the optimistic
-    locking counter (bumped by every save, not a change of content). A field an insert did not
-    record was empty then."""
+    Redacted fields are compared by their fingerprint (models.audit.redacted). Not compared:
+    the optimistic locking counter (bumped by every save, not a change of content). A field an
+    insert did not record was empty then."""
     mismatches: list[TableMismatch] = []
     total = 0
     checked = 0
@@ -227,7 +232,7 @@ def verify_tables(session: Session, limit: int = MAX_REPORTED) -> TableCheck:
         table = mapper.local_table
         expected = _expected_rows(session, table.name)
         skipped = {mapper.version_id_col} if mapper.version_id_col is not None else set()
-        redacted = mapper.class_.__audit_redact__
+        redact = mapper.class_.__audit_redact__
         columns = [
             (column, mapper.get_property_by_column(column).key)
             for column in table.columns
@@ -248,12 +253,17 @@ def verify_tables(session: Session, limit: int = MAX_REPORTED) -> TableCheck:
                 )
                 continue
             for column, key in columns:
-                if key in redacted:
-                    continue
                 recorded = state.get(key)
-                if recorded == REDACTED:
-                    continue
-                if not _same(recorded, row[column]):
+                if key in redact:
+                    # Entries before fingerprints were recorded say only "***".
+                    if recorded in (None, REDACTED) or recorded == redacted(row[column]):
+                        continue
+                    found(
+                        table.name,
+                        row_id,
+                        _("{field} is not what the audit trail recorded (redacted)", field=key),
+                    )
+                elif not _same(recorded, row[column]):
                     found(
                         table.name,
                         row_id,
