@@ -401,7 +401,7 @@
     </message>
     <message>
       <source>consistent copy of a running database (a server: pg_dump's custom format); without --out, into the backups folder with its rotation</source>
-      <translation type="unfinished" />
+      <translation>konzisztens másolat egy futó adatbázisról (szerveren: pg_dump egyéni formátum); --out nélkül a mentések mappájába, rotációval</translation>
     </message>
     <message>
       <source>user accounts</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
       <source>check the hash chain and every audited table against it; names what differs</source>
-      <translation type="unfinished" />
+      <translation>ellenőrzi a hash-láncot és hozzá minden naplózott táblát; megnevezi az eltérést</translation>
     </message>
     <message>
       <source>Password: </source>
@@ -457,11 +457,11 @@
     </message>
     <message>
       <source>Name the file for pg_dump's backup: --out FILE.</source>
-      <translation type="unfinished" />
+      <translation>Adja meg a pg_dump mentés fájlját: --out FÁJL.</translation>
     </message>
     <message>
       <source>Older backup removed by the rotation: {path}</source>
-      <translation type="unfinished" />
+      <translation>A rotáció törölte a régebbi mentést: {path}</translation>
     </message>
     <message>
       <source>Backup written to {path}.</source>
@@ -533,27 +533,27 @@
     </message>
     <message>
       <source>replace the database with a backup after checking it (integrity, schema, audit trail); the replaced database is kept beside it</source>
-      <translation type="unfinished" />
+      <translation>az adatbázis cseréje egy mentésre, ellenőrzés után (épség, séma, audit napló); a lecserélt adatbázis megmarad mellette</translation>
     </message>
     <message>
       <source>the backup to restore</source>
-      <translation type="unfinished" />
+      <translation>a visszaállítandó mentés</translation>
     </message>
     <message>
       <source>Checked {file}: {result}</source>
-      <translation type="unfinished" />
+      <translation>Ellenőrizve: {file}: {result}</translation>
     </message>
     <message>
       <source>The backup had schema revision {revision}; it was brought to this version.</source>
-      <translation type="unfinished" />
+      <translation>A mentés sémaváltozata {revision} volt; erre a verzióra frissítettük.</translation>
     </message>
     <message>
       <source>The replaced database is kept at {path}.</source>
-      <translation type="unfinished" />
+      <translation>A lecserélt adatbázis itt maradt meg: {path}.</translation>
     </message>
     <message>
       <source>Restored {path} from {file}.</source>
-      <translation type="unfinished" />
+      <translation>{path} visszaállítva ebből: {file}.</translation>
     </message>
     <message>
       <source>Password for {role} (Enter keeps the current one): </source>
@@ -781,7 +781,7 @@
     </message>
     <message>
       <source>{name}={value}: expected a number of hours (0 = off)</source>
-      <translation type="unfinished" />
+      <translation>{name}={value}: órák számát várjuk (0 = kikapcsolva)</translation>
     </message>
     <message>
       <source>The backup cannot overwrite the database itself ({path}).</source>
@@ -1949,101 +1949,103 @@
     </message>
     <message>
       <source>{table} row {row}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{table} tábla {row}. sora: {problem}</translation>
     </message>
     <message>
       <source>OK: {n} rows of the audited tables match the audit trail.</source>
-      <translation type="unfinished" />
+      <translation>OK: a naplózott táblák {n} sora egyezik az audit naplóval.</translation>
     </message>
     <message>
       <source>CHANGED BEHIND THE PROGRAM'S BACK: {n} rows differ from the audit trail ({rows} rows checked):</source>
-      <translation type="unfinished" />
+      <translation>A PROGRAM MEGKERÜLÉSÉVEL MÓDOSÍTVA: {n} sor eltér az audit naplótól ({rows} sor ellenőrizve):</translation>
     </message>
     <message>
       <source>  … and {n} more.</source>
-      <translation type="unfinished" />
+      <translation>  … és még {n}.</translation>
     </message>
     <message>
       <source>the row is not in the audit trail (added behind the program's back)</source>
-      <translation type="unfinished" />
+      <translation>a sor nincs az audit naplóban (a program megkerülésével került be)</translation>
     </message>
     <message>
       <source>{field} is not what the audit trail recorded (redacted)</source>
-      <translation type="unfinished" />
+      <translation>{field} nem az, amit az audit napló rögzített (rejtett érték)</translation>
     </message>
     <message>
       <source>{field} is {actual}, the audit trail says {recorded}</source>
-      <translation type="unfinished" />
+      <translation>{field} értéke {actual}, az audit napló szerint {recorded}</translation>
     </message>
     <message>
       <source>the row is missing, and the audit trail records no deletion of it</source>
-      <translation type="unfinished" />
+      <translation>a sor hiányzik, és az audit napló nem rögzítette a törlését</translation>
     </message>
     <message>
       <source>Automatic backups are for a database file; a server uses pg_dump.</source>
-      <translation type="unfinished" />
+      <translation>Az automatikus mentés adatbázisfájlhoz való; szerveren a pg_dump használatos.</translation>
     </message>
     <message>
       <source>pg_dump was not found (looked on PATH and in /usr/lib/postgresql/*/bin). Install the PostgreSQL client tools (Debian/Ubuntu: postgresql-client), or run pg_dump on the server.</source>
-      <translation type="unfinished" />
+      <translation>A pg_dump nem található (keresve: PATH és /usr/lib/postgresql/*/bin). Telepítse a PostgreSQL klienseszközöket (Debian/Ubuntu: postgresql-client), vagy futtassa a pg_dump-ot a szerveren.</translation>
     </message>
     <message>
       <source>pg_dump could not run: {error}</source>
-      <translation type="unfinished" />
+      <translation>A pg_dump nem tudott elindulni: {error}</translation>
     </message>
     <message>
       <source>pg_dump failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>A pg_dump hibával leállt: {error}</translation>
     </message>
     <message>
       <source>A server's database is restored with PostgreSQL's own tool, with every station closed, as the database's owner: pg_restore --clean --if-exists --no-owner --dbname="{url}" "{file}" — then run `itc-desktop db init-server` again to set the roles' privileges. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Szerveren az adatbázist a PostgreSQL saját eszközével kell visszaállítani, minden állomás bezárása után, az adatbázis tulajdonosaként: pg_restore --clean --if-exists --no-owner --dbname="{url}" "{file}" — utána futtassa újra az `itc-desktop db init-server` parancsot a szerepkörök jogaihoz. Semmi sem változott.</translation>
     </message>
     <message>
       <source>{file} cannot be restored: {reason} The database in use was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{file} nem állítható vissza: {reason} A használt adatbázis nem változott.</translation>
     </message>
     <message>
       <source>it is not an SQLite database file.</source>
-      <translation type="unfinished" />
+      <translation>nem SQLite adatbázisfájl.</translation>
     </message>
     <message>
       <source>it is damaged ({problems}).</source>
-      <translation type="unfinished" />
+      <translation>sérült ({problems}).</translation>
     </message>
     <message>
       <source>no tables</source>
-      <translation type="unfinished" />
+      <translation>nincs tábla</translation>
     </message>
     <message>
       <source>it is not an ITC Lab database (it holds: {tables}).</source>
-      <translation type="unfinished" />
+      <translation>nem ITC Lab adatbázis (tartalma: {tables}).</translation>
     </message>
     <message>
       <source>it has no schema revision.</source>
-      <translation type="unfinished" />
+      <translation>nincs sémaváltozata.</translation>
     </message>
     <message>
       <source>there is no such file.</source>
-      <translation type="unfinished" />
+      <translation>nincs ilyen fájl.</translation>
     </message>
     <message>
       <source>it cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>nem olvasható ({error}).</translation>
     </message>
     <message>
       <source>it cannot be brought to this version ({error}).</source>
-      <translation type="unfinished" />
+      <translation>nem frissíthető erre a verzióra ({error}).</translation>
     </message>
     <message>
       <source>its audit trail does not verify.
 {result}
 </source>
-      <translation type="unfinished" />
+      <translation>az audit naplója nem igazolható.
+{result}
+</translation>
     </message>
     <message>
       <source>The backup was checked but could not be written into {path}: {error}. The database as it was is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>A mentés ellenőrzése sikerült, de nem írható ide: {path}: {error}. A korábbi adatbázis itt maradt meg: {kept}.</translation>
     </message>
     <message>
       <source>choose one equipment, one person or one job</source>
@@ -3657,11 +3659,11 @@
     <name>app</name>
     <message>
       <source>Backup made: {path}</source>
-      <translation type="unfinished" />
+      <translation>Mentés elkészült: {path}</translation>
     </message>
     <message>
       <source>The automatic backup failed: {error} (details in the log)</source>
-      <translation type="unfinished" />
+      <translation>Az automatikus mentés nem sikerült: {error} (részletek a naplófájlban)</translation>
     </message>
   </context>
   <context>
@@ -4642,7 +4644,7 @@
     </message>
     <message>
       <source>&amp;Backups</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentések</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
@@ -4665,7 +4667,7 @@
     </message>
     <message>
       <source>&amp;Verify audit trail</source>
-      <translation type="unfinished" />
+      <translation>Audit napló &amp;ellenőrzése</translation>
     </message>
     <message>
       <source>Table:</source>
@@ -4685,7 +4687,7 @@
     </message>
     <message>
       <source>Verifying the audit trail…</source>
-      <translation type="unfinished" />
+      <translation>Az audit napló ellenőrzése…</translation>
     </message>
     <message>
       <source>&amp;Verify chain</source>
@@ -4700,80 +4702,85 @@
     <name>BackupsTab</name>
     <message>
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Készült</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Méret</translation>
     </message>
     <message>
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>Mentés &amp;most</translation>
     </message>
     <message>
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Visszaállítás…</translation>
     </message>
     <message>
       <source>This database is on a server: back it up there with pg_dump (itc-desktop db backup --out FILE on a PC with the PostgreSQL client tools) and restore it with pg_restore; see the README.</source>
-      <translation type="unfinished" />
+      <translation>Ez az adatbázis szerveren van: mentse ott pg_dump-pal (itc-desktop db backup --out FÁJL egy PostgreSQL klienseszközökkel ellátott gépen), és állítsa vissza pg_restore-ral; lásd a README-t.</translation>
     </message>
     <message>
       <source>Automatic backups are turned off (ITC_BACKUP_HOURS=0).</source>
-      <translation type="unfinished" />
+      <translation>Az automatikus mentés ki van kapcsolva (ITC_BACKUP_HOURS=0).</translation>
     </message>
     <message>
       <source>A backup is made when the program starts and the newest one is older than {hours} h.</source>
-      <translation type="unfinished" />
+      <translation>Mentés készül, amikor a program indul, és a legújabb mentés régebbi {hours} óránál.</translation>
     </message>
     <message>
       <source>Kept: the newest of each of the last 7 days, 4 weeks and 12 months. Folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Megmarad: az utolsó 7 nap, 4 hét és 12 hónap mindegyikének legújabb mentése. Mappa: {folder}</translation>
     </message>
     <message>
       <source>Making a backup…</source>
-      <translation type="unfinished" />
+      <translation>Mentés készül…</translation>
     </message>
     <message>
       <source>Backup made: {path}</source>
-      <translation type="unfinished" />
+      <translation>Mentés elkészült: {path}</translation>
     </message>
     <message>
       <source>Restore the database from a backup</source>
-      <translation type="unfinished" />
+      <translation>Az adatbázis visszaállítása mentésből</translation>
     </message>
     <message>
       <source>ITC Lab databases (*.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>ITC Lab adatbázisok (*.sqlite *.db);;Minden fájl (*)</translation>
     </message>
     <message>
       <source>Restore from a backup</source>
-      <translation type="unfinished" />
+      <translation>Visszaállítás mentésből</translation>
     </message>
     <message>
       <source>Replace the database with the backup {file}?
 
 The backup is checked first (integrity, version, audit trail). The database as it is now is kept beside it. ITC Lab then closes; start it again to work on the restored database.</source>
-      <translation type="unfinished" />
+      <translation>Lecseréli az adatbázist erre a mentésre: {file}?
+
+A mentést előbb ellenőrizzük (épség, verzió, audit napló). A mostani adatbázis megmarad mellette. Az ITC Lab ezután bezárul; indítsa el újra, hogy a visszaállított adatbázison dolgozzon.</translation>
     </message>
     <message>
       <source>Database restored</source>
-      <translation type="unfinished" />
+      <translation>Adatbázis visszaállítva</translation>
     </message>
     <message>
       <source>The database was restored from {file}.
 The replaced database is kept at {kept}.
 
 ITC Lab closes now; start it again.</source>
-      <translation type="unfinished" />
+      <translation>Az adatbázis visszaállítva ebből: {file}.
+A lecserélt adatbázis itt maradt meg: {kept}.
+
+Az ITC Lab most bezárul; indítsa el újra.</translation>
     </message>
     <message>
       <source>Checking the backup…</source>
-      <translation type="unfinished" />
+      <translation>A mentés ellenőrzése…</translation>
     </message>
     <message>
       <source>Restored from {file}. ITC Lab closes now.</source>
-      <translation type="unfinished" />
+      <translation>Visszaállítva ebből: {file}. Az ITC Lab most bezárul.</translation>
     </message>
   </context>
   <context>

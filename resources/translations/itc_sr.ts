@@ -401,7 +401,7 @@
     </message>
     <message>
       <source>consistent copy of a running database (a server: pg_dump's custom format); without --out, into the backups folder with its rotation</source>
-      <translation type="unfinished" />
+      <translation>konzistentna kopija baze u radu (server: prilagođeni format pg_dump-a); bez --out, u fasciklu rezervnih kopija uz rotaciju</translation>
     </message>
     <message>
       <source>user accounts</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
       <source>check the hash chain and every audited table against it; names what differs</source>
-      <translation type="unfinished" />
+      <translation>proverava lanac heševa i svaku praćenu tabelu prema njemu; navodi šta se razlikuje</translation>
     </message>
     <message>
       <source>Password: </source>
@@ -457,11 +457,11 @@
     </message>
     <message>
       <source>Name the file for pg_dump's backup: --out FILE.</source>
-      <translation type="unfinished" />
+      <translation>Navedite datoteku za pg_dump rezervnu kopiju: --out DATOTEKA.</translation>
     </message>
     <message>
       <source>Older backup removed by the rotation: {path}</source>
-      <translation type="unfinished" />
+      <translation>Rotacija je uklonila stariju rezervnu kopiju: {path}</translation>
     </message>
     <message>
       <source>Backup written to {path}.</source>
@@ -533,27 +533,27 @@
     </message>
     <message>
       <source>replace the database with a backup after checking it (integrity, schema, audit trail); the replaced database is kept beside it</source>
-      <translation type="unfinished" />
+      <translation>zamena baze rezervnom kopijom posle provere (ispravnost, šema, revizorski trag); zamenjena baza se čuva pored nje</translation>
     </message>
     <message>
       <source>the backup to restore</source>
-      <translation type="unfinished" />
+      <translation>rezervna kopija za vraćanje</translation>
     </message>
     <message>
       <source>Checked {file}: {result}</source>
-      <translation type="unfinished" />
+      <translation>Provereno {file}: {result}</translation>
     </message>
     <message>
       <source>The backup had schema revision {revision}; it was brought to this version.</source>
-      <translation type="unfinished" />
+      <translation>Rezervna kopija je imala reviziju šeme {revision}; dovedena je na ovu verziju.</translation>
     </message>
     <message>
       <source>The replaced database is kept at {path}.</source>
-      <translation type="unfinished" />
+      <translation>Zamenjena baza je sačuvana u {path}.</translation>
     </message>
     <message>
       <source>Restored {path} from {file}.</source>
-      <translation type="unfinished" />
+      <translation>{path} vraćena iz {file}.</translation>
     </message>
     <message>
       <source>Password for {role} (Enter keeps the current one): </source>
@@ -781,7 +781,7 @@
     </message>
     <message>
       <source>{name}={value}: expected a number of hours (0 = off)</source>
-      <translation type="unfinished" />
+      <translation>{name}={value}: očekuje se broj sati (0 = isključeno)</translation>
     </message>
     <message>
       <source>The backup cannot overwrite the database itself ({path}).</source>
@@ -1949,101 +1949,103 @@
     </message>
     <message>
       <source>{table} row {row}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{table} red {row}: {problem}</translation>
     </message>
     <message>
       <source>OK: {n} rows of the audited tables match the audit trail.</source>
-      <translation type="unfinished" />
+      <translation>OK: {n} redova praćenih tabela odgovara revizorskom tragu.</translation>
     </message>
     <message>
       <source>CHANGED BEHIND THE PROGRAM'S BACK: {n} rows differ from the audit trail ({rows} rows checked):</source>
-      <translation type="unfinished" />
+      <translation>IZMENJENO MIMO PROGRAMA: {n} redova se razlikuje od revizorskog traga (provereno redova: {rows}):</translation>
     </message>
     <message>
       <source>  … and {n} more.</source>
-      <translation type="unfinished" />
+      <translation>  … i još {n}.</translation>
     </message>
     <message>
       <source>the row is not in the audit trail (added behind the program's back)</source>
-      <translation type="unfinished" />
+      <translation>red nije u revizorskom tragu (dodat mimo programa)</translation>
     </message>
     <message>
       <source>{field} is not what the audit trail recorded (redacted)</source>
-      <translation type="unfinished" />
+      <translation>{field} nije ono što je revizorski trag zabeležio (skrivena vrednost)</translation>
     </message>
     <message>
       <source>{field} is {actual}, the audit trail says {recorded}</source>
-      <translation type="unfinished" />
+      <translation>{field} je {actual}, a revizorski trag kaže {recorded}</translation>
     </message>
     <message>
       <source>the row is missing, and the audit trail records no deletion of it</source>
-      <translation type="unfinished" />
+      <translation>red nedostaje, a revizorski trag ne beleži njegovo brisanje</translation>
     </message>
     <message>
       <source>Automatic backups are for a database file; a server uses pg_dump.</source>
-      <translation type="unfinished" />
+      <translation>Automatske rezervne kopije su za datoteku baze; server koristi pg_dump.</translation>
     </message>
     <message>
       <source>pg_dump was not found (looked on PATH and in /usr/lib/postgresql/*/bin). Install the PostgreSQL client tools (Debian/Ubuntu: postgresql-client), or run pg_dump on the server.</source>
-      <translation type="unfinished" />
+      <translation>pg_dump nije pronađen (traženo u PATH i u /usr/lib/postgresql/*/bin). Instalirajte klijentske alate PostgreSQL-a (Debian/Ubuntu: postgresql-client) ili pokrenite pg_dump na serveru.</translation>
     </message>
     <message>
       <source>pg_dump could not run: {error}</source>
-      <translation type="unfinished" />
+      <translation>pg_dump nije mogao da se pokrene: {error}</translation>
     </message>
     <message>
       <source>pg_dump failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>pg_dump nije uspeo: {error}</translation>
     </message>
     <message>
       <source>A server's database is restored with PostgreSQL's own tool, with every station closed, as the database's owner: pg_restore --clean --if-exists --no-owner --dbname="{url}" "{file}" — then run `itc-desktop db init-server` again to set the roles' privileges. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Baza na serveru se vraća sopstvenim alatom PostgreSQL-a, sa svim zatvorenim stanicama, kao vlasnik baze: pg_restore --clean --if-exists --no-owner --dbname="{url}" "{file}" — zatim ponovo pokrenite `itc-desktop db init-server` da se postave prava uloga. Ništa nije promenjeno.</translation>
     </message>
     <message>
       <source>{file} cannot be restored: {reason} The database in use was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{file} ne može da se vrati: {reason} Baza u upotrebi nije menjana.</translation>
     </message>
     <message>
       <source>it is not an SQLite database file.</source>
-      <translation type="unfinished" />
+      <translation>nije SQLite datoteka baze.</translation>
     </message>
     <message>
       <source>it is damaged ({problems}).</source>
-      <translation type="unfinished" />
+      <translation>oštećena je ({problems}).</translation>
     </message>
     <message>
       <source>no tables</source>
-      <translation type="unfinished" />
+      <translation>nema tabela</translation>
     </message>
     <message>
       <source>it is not an ITC Lab database (it holds: {tables}).</source>
-      <translation type="unfinished" />
+      <translation>nije ITC Lab baza (sadrži: {tables}).</translation>
     </message>
     <message>
       <source>it has no schema revision.</source>
-      <translation type="unfinished" />
+      <translation>nema reviziju šeme.</translation>
     </message>
     <message>
       <source>there is no such file.</source>
-      <translation type="unfinished" />
+      <translation>takva datoteka ne postoji.</translation>
     </message>
     <message>
       <source>it cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>ne može da se pročita ({error}).</translation>
     </message>
     <message>
       <source>it cannot be brought to this version ({error}).</source>
-      <translation type="unfinished" />
+      <translation>ne može da se dovede na ovu verziju ({error}).</translation>
     </message>
     <message>
       <source>its audit trail does not verify.
 {result}
 </source>
-      <translation type="unfinished" />
+      <translation>njen revizorski trag se ne potvrđuje.
+{result}
+</translation>
     </message>
     <message>
       <source>The backup was checked but could not be written into {path}: {error}. The database as it was is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Rezervna kopija je proverena, ali nije mogla da se upiše u {path}: {error}. Baza kakva je bila sačuvana je u {kept}.</translation>
     </message>
     <message>
       <source>choose one equipment, one person or one job</source>
@@ -3657,11 +3659,11 @@
     <name>app</name>
     <message>
       <source>Backup made: {path}</source>
-      <translation type="unfinished" />
+      <translation>Rezervna kopija napravljena: {path}</translation>
     </message>
     <message>
       <source>The automatic backup failed: {error} (details in the log)</source>
-      <translation type="unfinished" />
+      <translation>Automatska rezervna kopija nije uspela: {error} (detalji u dnevniku)</translation>
     </message>
   </context>
   <context>
@@ -4642,7 +4644,7 @@
     </message>
     <message>
       <source>&amp;Backups</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rezervne kopije</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
@@ -4665,7 +4667,7 @@
     </message>
     <message>
       <source>&amp;Verify audit trail</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proveri revizorski trag</translation>
     </message>
     <message>
       <source>Table:</source>
@@ -4685,7 +4687,7 @@
     </message>
     <message>
       <source>Verifying the audit trail…</source>
-      <translation type="unfinished" />
+      <translation>Provera revizorskog traga…</translation>
     </message>
     <message>
       <source>&amp;Verify chain</source>
@@ -4700,80 +4702,85 @@
     <name>BackupsTab</name>
     <message>
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Napravljena</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Veličina</translation>
     </message>
     <message>
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Napravi kopiju sada</translation>
     </message>
     <message>
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vrati…</translation>
     </message>
     <message>
       <source>This database is on a server: back it up there with pg_dump (itc-desktop db backup --out FILE on a PC with the PostgreSQL client tools) and restore it with pg_restore; see the README.</source>
-      <translation type="unfinished" />
+      <translation>Ova baza je na serveru: pravite kopiju tamo pomoću pg_dump (itc-desktop db backup --out DATOTEKA na računaru sa klijentskim alatima PostgreSQL-a) i vraćajte je pomoću pg_restore; vidi README.</translation>
     </message>
     <message>
       <source>Automatic backups are turned off (ITC_BACKUP_HOURS=0).</source>
-      <translation type="unfinished" />
+      <translation>Automatske rezervne kopije su isključene (ITC_BACKUP_HOURS=0).</translation>
     </message>
     <message>
       <source>A backup is made when the program starts and the newest one is older than {hours} h.</source>
-      <translation type="unfinished" />
+      <translation>Rezervna kopija se pravi kad se program pokrene, a najnovija je starija od {hours} h.</translation>
     </message>
     <message>
       <source>Kept: the newest of each of the last 7 days, 4 weeks and 12 months. Folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Čuva se: najnovija kopija za svaki od poslednjih 7 dana, 4 nedelje i 12 meseci. Fascikla: {folder}</translation>
     </message>
     <message>
       <source>Making a backup…</source>
-      <translation type="unfinished" />
+      <translation>Pravi se rezervna kopija…</translation>
     </message>
     <message>
       <source>Backup made: {path}</source>
-      <translation type="unfinished" />
+      <translation>Rezervna kopija napravljena: {path}</translation>
     </message>
     <message>
       <source>Restore the database from a backup</source>
-      <translation type="unfinished" />
+      <translation>Vraćanje baze iz rezervne kopije</translation>
     </message>
     <message>
       <source>ITC Lab databases (*.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>ITC Lab baze (*.sqlite *.db);;Sve datoteke (*)</translation>
     </message>
     <message>
       <source>Restore from a backup</source>
-      <translation type="unfinished" />
+      <translation>Vraćanje iz rezervne kopije</translation>
     </message>
     <message>
       <source>Replace the database with the backup {file}?
 
 The backup is checked first (integrity, version, audit trail). The database as it is now is kept beside it. ITC Lab then closes; start it again to work on the restored database.</source>
-      <translation type="unfinished" />
+      <translation>Zameniti bazu rezervnom kopijom {file}?
+
+Kopija se prvo proverava (ispravnost, verzija, revizorski trag). Baza kakva je sada čuva se pored nje. ITC Lab se zatim zatvara; pokrenite ga ponovo da radite na vraćenoj bazi.</translation>
     </message>
     <message>
       <source>Database restored</source>
-      <translation type="unfinished" />
+      <translation>Baza vraćena</translation>
     </message>
     <message>
       <source>The database was restored from {file}.
 The replaced database is kept at {kept}.
 
 ITC Lab closes now; start it again.</source>
-      <translation type="unfinished" />
+      <translation>Baza je vraćena iz {file}.
+Zamenjena baza je sačuvana u {kept}.
+
+ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
     </message>
     <message>
       <source>Checking the backup…</source>
-      <translation type="unfinished" />
+      <translation>Provera rezervne kopije…</translation>
     </message>
     <message>
       <source>Restored from {file}. ITC Lab closes now.</source>
-      <translation type="unfinished" />
+      <translation>Vraćeno iz {file}. ITC Lab se sada zatvara.</translation>
     </message>
   </context>
   <context>
