@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 import numpy as np
@@ -38,6 +38,10 @@ FloatArray = npt.NDArray[np.float64]
 # ISO 6892-1 §3.1.1 / Annex: proportional gauge length L0 = k·√S0, k = 5.65 (11.3 long form).
 K_PROPORTIONAL = 5.65
 MIN_PROPORTIONAL_L0_MM = 15.0
+# Beyond any material (1,000 GPa) or tensile test (100,000 %): such a curve has the wrong
+# units, and its sums of squares would overflow the least-squares fits.
+MAX_STRESS_MPA = 1e6
+MAX_STRAIN = 1e3
 
 
 # --------------------------------------------------------------------------- geometry
@@ -99,6 +103,15 @@ def specimen_geometry(
     else:
         d0 = None
         shape, s0 = "flat", _positive(width, "width") * _positive(thickness, "thickness")
+    if not 0.0 < s0 < math.inf:  # d0² overflowed or underflowed
+        raise AnalysisError(
+            _(
+                "The cross-section computed from these dimensions ({s0} mm²) is out of range; "
+                "check the units.",
+                s0=s0,
+            ),
+            field="cross_section",
+        )
     if gauge_length is None:
         l0, default = k * math.sqrt(s0), True
     else:
@@ -123,7 +136,13 @@ def elongation_after_fracture_pct(L0_mm: float, Lu_mm: float) -> float:
             _("The final gauge length Lu ({lu} mm) is shorter than L0 ({l0} mm).", lu=lu, l0=l0),
             field="Lu",
         )
-    return (lu - l0) / l0 * 100.0
+    elongation = (lu - l0) / l0 * 100.0
+    if not math.isfinite(elongation):
+        raise AnalysisError(
+            _("Lu ({lu} mm) and L0 ({l0} mm) give no elongation; check the units.", lu=lu, l0=l0),
+            field="Lu",
+        )
+    return elongation
 
 
 def reduction_of_area_pct(S0_mm2: float, Su_mm2: float) -> float:
@@ -160,9 +179,13 @@ def stress_strain_from_force_extension(
 def _round_step(value: float | None, step: str) -> float | None:
     if value is None:
         return None
+    if not math.isfinite(value):
+        raise AnalysisError(_("{value} is not a number that can be reported.", value=value))
     quantum = Decimal(step)
-    steps = (Decimal(repr(float(value))) / quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return float(steps * quantum)
+    with localcontext() as context:
+        context.prec = 400  # every digit of the largest float (1.8e308): quantize stays exact
+        steps = (Decimal(repr(float(value))) / quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        return float(steps * quantum)
 
 
 def round_strength(value_MPa: float | None) -> int | None:
@@ -381,6 +404,23 @@ def _validated(
         raise AnalysisError(
             _("The curve contains a missing or infinite value at point {i}.", i=first + 1)
         )
+    peak_stress, peak_strain = float(np.abs(sig).max()), float(np.abs(eps).max())
+    if peak_stress > MAX_STRESS_MPA:
+        raise AnalysisError(
+            _(
+                "The stress reaches {value:.3g} MPa, beyond any material: check the units of the "
+                "force or stress column and the cross-section.",
+                value=peak_stress,
+            )
+        )
+    if peak_strain > MAX_STRAIN:
+        raise AnalysisError(
+            _(
+                "The strain reaches {value:.3g} %, beyond any tensile test: check the units of "
+                "the extension or strain column and the gauge length.",
+                value=peak_strain * 100.0,
+            )
+        )
     if np.ptp(sig) == 0.0:
         raise AnalysisError(_("The stress is constant: there is no curve to evaluate."))
     if np.ptp(eps) == 0.0:
@@ -432,7 +472,7 @@ def _band_fits(
     count = (stop - start).astype(np.float64)
     sx, sy = cx[stop] - cx[start], cy[stop] - cy[start]
     sxx, sxy, syy = cxx[stop] - cxx[start], cxy[stop] - cxy[start], cyy[stop] - cyy[start]
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         vxx = sxx - sx * sx / count
         vxy = sxy - sx * sy / count
         vyy = syy - sy * sy / count

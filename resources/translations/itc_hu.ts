@@ -261,7 +261,7 @@
     </message>
     <message>
       <source>The cross-section computed from these dimensions ({s0} mm²) is out of range; check the units.</source>
-      <translation type="unfinished" />
+      <translation>Az ezekből a méretekből számolt keresztmetszet ({s0} mm²) kívül esik a lehetséges tartományon; ellenőrizze a mértékegységeket.</translation>
     </message>
     <message>
       <source>The final gauge length Lu ({lu} mm) is shorter than L0 ({l0} mm).</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
       <source>Lu ({lu} mm) and L0 ({l0} mm) give no elongation; check the units.</source>
-      <translation type="unfinished" />
+      <translation>Lu ({lu} mm) és L0 ({l0} mm) nem ad nyúlást; ellenőrizze a mértékegységeket.</translation>
     </message>
     <message>
       <source>The cross-section after fracture Su ({su} mm²) exceeds S0 ({s0} mm²).</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>{value} is not a number that can be reported.</source>
-      <translation type="unfinished" />
+      <translation>{value} nem jelenthető szám.</translation>
     </message>
     <message>
       <source>The curve is not numeric: {error}</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
       <source>The stress reaches {value:.3g} MPa, beyond any material: check the units of the force or stress column and the cross-section.</source>
-      <translation type="unfinished" />
+      <translation>A feszültség eléri a {value:.3g} MPa-t, ami minden anyagét meghaladja: ellenőrizze az erő- vagy feszültségoszlop mértékegységét és a keresztmetszetet.</translation>
     </message>
     <message>
       <source>The strain reaches {value:.3g} %, beyond any tensile test: check the units of the extension or strain column and the gauge length.</source>
-      <translation type="unfinished" />
+      <translation>Az alakváltozás eléri a {value:.3g} %-ot, ami minden szakítóvizsgálatot meghalad: ellenőrizze a megnyúlás- vagy alakváltozás-oszlop mértékegységét és a mérőhosszt.</translation>
     </message>
     <message>
       <source>The stress is constant: there is no curve to evaluate.</source>

@@ -261,7 +261,7 @@
     </message>
     <message>
       <source>The cross-section computed from these dimensions ({s0} mm²) is out of range; check the units.</source>
-      <translation type="unfinished" />
+      <translation>Površina preseka izračunata iz ovih dimenzija ({s0} mm²) je van mogućeg opsega; proverite jedinice.</translation>
     </message>
     <message>
       <source>The final gauge length Lu ({lu} mm) is shorter than L0 ({l0} mm).</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
       <source>Lu ({lu} mm) and L0 ({l0} mm) give no elongation; check the units.</source>
-      <translation type="unfinished" />
+      <translation>Lu ({lu} mm) i L0 ({l0} mm) ne daju izduženje; proverite jedinice.</translation>
     </message>
     <message>
       <source>The cross-section after fracture Su ({su} mm²) exceeds S0 ({s0} mm²).</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>{value} is not a number that can be reported.</source>
-      <translation type="unfinished" />
+      <translation>{value} nije broj koji može da se navede u izveštaju.</translation>
     </message>
     <message>
       <source>The curve is not numeric: {error}</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
       <source>The stress reaches {value:.3g} MPa, beyond any material: check the units of the force or stress column and the cross-section.</source>
-      <translation type="unfinished" />
+      <translation>Napon dostiže {value:.3g} MPa, više od bilo kog materijala: proverite jedinice kolone sile ili napona i površinu preseka.</translation>
     </message>
     <message>
       <source>The strain reaches {value:.3g} %, beyond any tensile test: check the units of the extension or strain column and the gauge length.</source>
-      <translation type="unfinished" />
+      <translation>Deformacija dostiže {value:.3g} %, više od bilo kog ispitivanja zatezanjem: proverite jedinice kolone izduženja ili deformacije i mernu dužinu.</translation>
     </message>
     <message>
       <source>The stress is constant: there is no curve to evaluate.</source>

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import math
 import time
 from dataclasses import dataclass
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import func, select
 
+from itc_desktop.db import Actor, Database
 from itc_desktop.importers.tensile_files import (
     MAX_LINE_CHARS,
     TensileFileError,
@@ -27,7 +30,13 @@ from itc_desktop.importers.tensile_files import (
     parse_tensile_bytes,
     parse_tensile_text,
 )
+from itc_desktop.models import AuditEntry
+from itc_desktop.models.results import TestRecord, TestValue
+from itc_desktop.services import results as result_service
 from itc_desktop.services.errors import ValidationError
+from itc_desktop.services.results import RawFile
+from tests.analysis.test_tensile_generated import ramberg_osgood
+from tests.services.results_support import make_lab, tensile_input
 
 # Header names the import recognises (English, German, Hungarian, Serbian) with their units.
 COLUMNS = [
@@ -321,3 +330,90 @@ def test_one_damaged_cell_does_not_change_how_every_number_is_read(damaged: str)
     with pytest.raises(TensileFileError) as caught:
         parse_tensile_text("\n".join(lines))
     assert caught.value.line == 9 and f"'{damaged}' is not a number" in str(caught.value)
+
+
+# --------------------------------------------------------------------------- import → store
+
+DAMAGES = st.sampled_from(
+    ["none", "bad_cell", "nan", "inf", "huge", "truncate", "one_column", "random_bytes",
+     "utf16_cut", "wrong_units", "reversed", "constant"]
+)  # fmt: skip
+
+
+@st.composite
+def machine_files(draw: st.DrawFn) -> bytes:
+    """A Zwick-like record of a real-looking curve (Ø10 × 50 mm, kN and mm), sometimes
+    damaged the ways files get damaged."""
+    sigma_y = draw(st.floats(150, 900))
+    strain, stress, _truth = ramberg_osgood(
+        200_000, sigma_y, 12.0, draw(st.floats(0.03, 0.25)), noise=0.001 * sigma_y,
+        seed=draw(st.integers(0, 2**16)), points=300,
+    )  # fmt: skip
+    force_kn, extension = stress * 78.54 / 1000.0, strain * 50.0
+    damage = draw(st.one_of(st.just("none"), DAMAGES))  # half of them undamaged
+    if damage == "wrong_units":
+        force_kn = force_kn * 1e9  # e.g. µN written as kN
+    elif damage == "reversed":
+        extension = extension[::-1]
+    elif damage == "constant":
+        force_kn = np.full_like(force_kn, 12.5)
+    rows = [
+        f"{i * 0.1:.1f};{f!r};{e!r}"
+        for i, (f, e) in enumerate(zip(force_kn.tolist(), extension.tolist(), strict=True))
+    ]
+    at = draw(st.integers(5, len(rows) - 1))
+    bad = {"bad_cell": "12,5x", "nan": "nan", "inf": "inf", "huge": "1e300"}
+    if damage in bad:
+        rows[at] = f"{at * 0.1:.1f};{bad[damage]};0.5"
+    elif damage == "one_column":
+        rows = [row.split(";")[1] for row in rows]
+    text = "Prüfer: Đurić\nMesslänge: 50 mm\nZeit (s);Kraft (kN);Weg (mm)\n" + "\n".join(rows)
+    content = text.encode("utf-8")
+    if damage == "truncate":
+        content = content[: draw(st.integers(0, len(content)))]
+    elif damage == "random_bytes":
+        content = draw(st.binary(max_size=3000))
+    elif damage == "utf16_cut":
+        content = text.encode("utf-16")[: draw(st.integers(0, 4000)) | 1]
+    return content
+
+
+def test_import_evaluate_store_keeps_all_or_nothing(db: Database, manager: Actor) -> None:
+    """The whole path of a machine file — read, evaluate, store through the service — either
+    stores the record with its values and exactly the curve read, or refuses with a clear
+    error and leaves the database as it was (no record, no values, no audit entry)."""
+    lab = make_lab(db, manager)
+    data = tensile_input(lab, manager)
+
+    def counts() -> tuple[int, int, int]:
+        with db.reader() as session:
+            return tuple(  # type: ignore[return-value]
+                session.scalar(select(func.count()).select_from(model)) or 0
+                for model in (TestRecord, TestValue, AuditEntry)
+            )
+
+    @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(machine_files())
+    def check(content: bytes) -> None:
+        before = counts()
+        try:
+            record = parse_tensile_bytes(content, source="machine.TXT")
+            raw = RawFile("machine.TXT", content, record.data)
+            with db.transaction(manager) as session:
+                record_id = result_service.create_record(session, manager, data, raw)
+        except ValidationError as error:
+            assert str(error).strip()
+            assert counts() == before, f"partly stored after: {error}"
+            event(f"refused: {type(error).__name__}")
+            return
+        event("stored")
+        records, values, audit = counts()
+        assert records == before[0] + 1 and values > before[1] and audit > before[2]
+        with db.reader() as session:
+            stored = result_service.record_columns(session, manager, record_id)
+            view = result_service.get_record(session, manager, record_id)
+        assert stored is not None
+        np.testing.assert_array_equal(stored["force"], record.data["force"])
+        assert all(math.isfinite(v.value) for v in view.values)
+
+    check()
