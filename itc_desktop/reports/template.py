@@ -27,6 +27,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 from reportlab.platypus.tables import TableStyle
@@ -186,6 +187,35 @@ def table_style(commands: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
+def fits(text: str, style: ParagraphStyle, width: float) -> bool:
+    """Whether plain text fits `width` line by line in the style's font, so a table can draw
+    it as a string: reportlab draws a string cell directly, where a Paragraph per cell is
+    parsed, wrapped and drawn fragment by fragment — most of the time of a long table. Text
+    with a soft hyphen is left to a Paragraph (it hyphenates there, it would show here)."""
+    return "\u00ad" not in text and all(
+        stringWidth(line, style.fontName, style.fontSize) <= width for line in text.split("\n")
+    )
+
+
+def string_cell_style(
+    style: ParagraphStyle, area: tuple[tuple[int, int], tuple[int, int]]
+) -> list[tuple[Any, ...]]:
+    """Table style commands that draw string cells of `area` as `style` draws a Paragraph:
+    font, size, leading (the same first baseline and row height), colour and alignment."""
+    start, stop = area
+    align = {TA_RIGHT: "RIGHT"}.get(style.alignment, "LEFT")
+    return [
+        ("FONTNAME", start, stop, style.fontName),
+        ("FONTSIZE", start, stop, style.fontSize),
+        ("LEADING", start, stop, style.leading),
+        ("TEXTCOLOR", start, stop, style.textColor),
+        ("ALIGN", start, stop, align),
+    ]
+
+
+CELL_PADDING = 3  # points left and right of a data_table cell
+
+
 def data_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[Cell]],
@@ -193,14 +223,19 @@ def data_table(
     numeric_columns: Sequence[int] = (),
 ) -> Table:
     """A ruled table whose header row repeats on each page; text cells wrap, numeric columns
-    (already formatted with `format_number`) are right-aligned."""
+    (already formatted with `format_number`) are right-aligned. A cell that fits its column
+    is drawn as a string (see `fits`), one that must wrap as a Paragraph."""
     styles = report_styles()
     numeric = set(numeric_columns)
+    widths = list(col_widths) if col_widths else [CONTENT_WIDTH / len(headers)] * len(headers)
 
-    def cell(value: Cell, column: int) -> Flowable:
+    def cell(value: Cell, column: int) -> Cell:
         if isinstance(value, Flowable):
             return value
-        return para(value, styles.cell_right if column in numeric else styles.cell)
+        style = styles.cell_right if column in numeric else styles.cell
+        if fits(value, style, widths[column] - 2 * CELL_PADDING):
+            return value
+        return para(value, style)
 
     header_row = [
         Paragraph(
@@ -212,19 +247,24 @@ def data_table(
         for i, h in enumerate(headers)
     ]
     body = [[cell(value, i) for i, value in enumerate(row)] for row in rows]
-    widths = list(col_widths) if col_widths else [CONTENT_WIDTH / len(headers)] * len(headers)
     table = Table([header_row, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         table_style(
             [
+                *string_cell_style(styles.cell, ((0, 1), (-1, -1))),
+                *(
+                    command
+                    for column in sorted(numeric)
+                    for command in string_cell_style(styles.cell_right, ((column, 1), (column, -1)))
+                ),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE_COLOR),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE_COLOR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )
@@ -313,13 +353,21 @@ class _PageDecorator:
             "hdr_info", parent=self.address_style, alignment=TA_RIGHT, textColor=colors.black
         )
 
+    # The decoration is the same on every page (the page numbers are drawn at the end): it is
+    # drawn once into a form XObject that each page shows, not laid out again per page.
+    FORM = "itcPageDecoration"
+
     def __call__(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        if self.meta.watermark:
-            self._watermark(canvas)
-        self._header(canvas)
-        self._footer(canvas)
-        canvas.restoreState()
+        if not canvas.hasForm(self.FORM):
+            canvas.beginForm(self.FORM)
+            canvas.saveState()
+            if self.meta.watermark:
+                self._watermark(canvas)
+            self._header(canvas)
+            self._footer(canvas)
+            canvas.restoreState()
+            canvas.endForm()
+        canvas.doForm(self.FORM)
 
     def _header(self, canvas: Canvas) -> None:
         meta = self.meta

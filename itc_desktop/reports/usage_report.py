@@ -28,6 +28,7 @@ from itc_desktop.reports.template import (
     ReportMeta,
     build_pdf,
     data_table,
+    fits,
     format_date,
     format_datetime,
     format_number,
@@ -35,6 +36,7 @@ from itc_desktop.reports.template import (
     markup,
     para,
     report_styles,
+    string_cell_style,
     table_style,
     vector_drawing,
 )
@@ -241,21 +243,27 @@ def _compact_table(
     head = ParagraphStyle("ur_head", parent=cell, fontName=FONT_BOLD)
     head_right = ParagraphStyle("ur_head_right", parent=head, alignment=TA_RIGHT)
 
-    def row(values: Sequence[str], bold: bool = False) -> list[Flowable]:
-        return [
-            Paragraph(
-                markup(v),
-                (head_right if bold else right) if i else (head if bold else cell),
-            )
-            for i, v in enumerate(values)
-        ]
+    padding = 2.5
+
+    def row(values: Sequence[str], bold: bool = False) -> list[Flowable | str]:
+        cells: list[Flowable | str] = []
+        for i, v in enumerate(values):
+            style = (head_right if bold else right) if i else (head if bold else cell)
+            plain = fits(v, style, widths[i] - 2 * padding)
+            cells.append(v if plain else Paragraph(markup(v), style))
+        return cells
 
     data = [row(headers, bold=True), *(row(r) for r in rows[:-1]), row(rows[-1], bold=True)]
-    data[0][0] = Paragraph(markup(headers[0]), head)
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(
         table_style(
             [
+                *string_cell_style(head, ((0, 0), (0, 0))),
+                *string_cell_style(head_right, ((1, 0), (-1, 0))),
+                *string_cell_style(cell, ((0, 1), (0, -2))),
+                *string_cell_style(right, ((1, 1), (-1, -2))),
+                *string_cell_style(head, ((0, -1), (0, -1))),
+                *string_cell_style(head_right, ((1, -1), (-1, -1))),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE_COLOR),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE_COLOR),
@@ -263,8 +271,8 @@ def _compact_table(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ]
         )
     )

@@ -57,6 +57,25 @@ def used_fonts(data: bytes) -> list[UsedFont]:
     return list(found.values())
 
 
+def raster_images(page: object) -> int:
+    """The raster images a page shows, also inside form XObjects (the page decoration)."""
+
+    def count(resources: object) -> int:
+        if resources is None:
+            return 0
+        resources = resources.get_object()  # type: ignore[attr-defined]
+        found = 0
+        for xobject in (resources.get("/XObject") or {}).values():
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Image":
+                found += 1
+            elif xobject.get("/Subtype") == "/Form":
+                found += count(xobject.get("/Resources"))
+        return found
+
+    return count(page.get("/Resources"))  # type: ignore[attr-defined]
+
+
 def assert_only_embedded_dejavu(data: bytes) -> None:
     fonts = used_fonts(data)
     assert fonts, "no fonts at all"

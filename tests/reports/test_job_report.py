@@ -21,7 +21,12 @@ from tests.reports.job_report_support import (
     ReportLab,
     make_report_lab,
 )
-from tests.reports.pdf_checks import assert_only_embedded_dejavu, page_texts, reader
+from tests.reports.pdf_checks import (
+    assert_only_embedded_dejavu,
+    page_texts,
+    raster_images,
+    reader,
+)
 
 
 @pytest.fixture
@@ -152,12 +157,7 @@ def test_the_chart_page_is_vector_with_marked_points(
     assert "Strain ε (%)" in text and "Rp0.2" in text and "Rm" in text and "S01" in text
     assert "Dashed: the line of slope E offset by 0.2 % plastic strain" in " ".join(text.split())
     # The only raster image on the page is the logo: the chart is drawn with vector paths.
-    images = [
-        name
-        for name, obj in page["/Resources"].get("/XObject", {}).items()
-        if obj.get_object().get("/Subtype") == "/Image"
-    ]
-    assert len(images) == 1
+    assert raster_images(page) == 1
 
 
 def test_charpy_and_dimensional_sections(db: Database, actors: dict[str, Actor]) -> None:

@@ -204,3 +204,38 @@ def test_a_very_long_title_stays_whole_in_the_header() -> None:
     text = page_texts(build_pdf(meta(title=title), long_story(1)))[0]
     assert " ".join(text.split()).count("Шаржер") >= 5
     assert "Report ID: ITC-R-2026-0042" in text
+
+
+def test_table_cells_that_fit_are_strings_and_long_ones_wrap() -> None:
+    """A cell that fits its column is drawn as a string (cheap), one that must wrap stays a
+    Paragraph; both print the same text, markup characters included, in the embedded font."""
+    long_name = "Kőszegi Fémmegmunkáló és Szerszámgyártó Kft. — Čačak & <Šabac> " * 2
+    table = data_table(
+        ["Tag", "Name", "Hours"],
+        [["ITC-0001", "A & <b>", "1 234,50"], ["ITC-0002", long_name, "12,00\n3,00"]],
+        [30 * mm, 60 * mm, 30 * mm],
+        [2],
+    )
+    cells = table._cellvalues  # reportlab's own grid of what each cell holds
+    assert cells[1] == ["ITC-0001", "A & <b>", "1 234,50"]
+    assert cells[2][0] == "ITC-0002" and cells[2][2] == "12,00\n3,00"
+    assert not isinstance(cells[2][1], str)  # wraps: a Paragraph
+    pdf = build_pdf(meta(), [table])
+    text = " ".join(page_texts(pdf)[0].split())
+    assert "A & <b>" in text and "1 234,50" in text and "12,00 3,00" in text
+    assert "Čačak & <Šabac>" in text
+    assert_only_embedded_dejavu(pdf)
+
+
+def test_the_page_decoration_is_drawn_once_and_shown_on_every_page() -> None:
+    pdf = build_pdf(meta(watermark="DRAFT — not valid"), long_story(rows=200))
+    pages = reader(pdf).pages
+    assert len(pages) > 2
+    forms = set()
+    for page in pages:
+        xobjects = page["/Resources"]["/XObject"]
+        forms |= {x.idnum for x in xobjects.values() if x.get_object()["/Subtype"] == "/Form"}
+    assert len(forms) == 1  # one form, referred to by every page
+    texts = page_texts(pdf)
+    assert all("ITC-R-2026-0042" in t and "DRAFT — not valid" in t for t in texts)
+    assert all(f"Page {n} of {len(pages)}" in t for n, t in enumerate(texts, start=1))
