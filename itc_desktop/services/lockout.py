@@ -70,13 +70,13 @@ class Lockout:
 
 
 class Lockouts:
-    """One Lockout per key (a user name), made on the first miss and dropped on a success.
-    At most `max_keys` are kept: past that, the ones not locked now are forgotten first, so
-    typing a million made-up names costs memory for a million misses, not more."""
+    """One Lockout per key (a user name), made on the first miss and dropped on a success;
+    `settings` are Lockout's. Past `max_keys` keys the ones not locked now are dropped, so made-up
+    names cannot fill the memory (each locked one costs `max_failures` password checks)."""
 
-    def __init__(self, *, max_keys: int = 10_000, **lockout: Any) -> None:
+    def __init__(self, *, max_keys: int = 10_000, **settings: Any) -> None:
         self.max_keys = max_keys
-        self._settings = lockout
+        self._settings = settings
         self._by_key: dict[str, Lockout] = {}
 
     def remaining(self, key: str) -> float:
@@ -93,6 +93,3 @@ class Lockouts:
 
     def record_success(self, key: str) -> None:
         self._by_key.pop(key, None)
-
-    def clear(self) -> None:
-        self._by_key.clear()
