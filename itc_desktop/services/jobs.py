@@ -418,22 +418,34 @@ def list_jobs(
     flt: JobFilter | None = None,
     *,
     limit: int | None = 200,
-    offset: int = 0,
+    after: JobRow | None = None,
     order: str = "newest",
     today: date | None = None,
 ) -> list[JobRow]:
     """A page of the jobs table. `order`: "newest" (reference, newest first) or "due"
-    (earliest due date first, jobs without one last)."""
+    (earliest due date first, jobs without one last; the id breaks ties). The next page
+    starts after `after`, the last row shown (keyset paging: no OFFSET to read and skip)."""
     require(actor, Permission.VIEW_JOBS)
     today = today or date.today()
     query = _filtered(_base_query(), flt or JobFilter(), today)
     if order == "due":
         query = query.order_by(Job.due_date.is_(None), Job.due_date, Job.id)
+        if after is not None and after.due_date is None:
+            query = query.where(Job.due_date.is_(None), Job.id > after.id)
+        elif after is not None:
+            query = query.where(
+                or_(
+                    Job.due_date.is_(None),
+                    Job.due_date > after.due_date,
+                    and_(Job.due_date == after.due_date, Job.id > after.id),
+                )
+            )
     elif order == "newest":
         query = query.order_by(Job.id.desc())
+        if after is not None:
+            query = query.where(Job.id < after.id)
     else:
         raise ValidationError(_("unknown order {order}", order=order), field=_("Order"))
-    query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return [_row(job, company, tech, today) for job, company, tech in session.execute(query)]

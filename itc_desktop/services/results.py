@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased, undefer
 
 from itc_desktop.analysis.decision import Decision
@@ -701,9 +701,10 @@ def list_records(
     flt: ResultFilter | None = None,
     *,
     limit: int | None = 200,
-    offset: int = 0,
+    after: RecordRow | None = None,
 ) -> list[RecordRow]:
-    """A page of the results table, newest test first."""
+    """A page of the results table, newest test first (the id breaks ties); the next page
+    starts after `after`, the last row shown (keyset paging: no OFFSET to read and skip)."""
     require(actor, Permission.VIEW_RESULTS)
     superseded = select(_Newer.id).where(_Newer.supersedes_id == TestRecord.id).exists()
     query = _filtered(
@@ -721,7 +722,14 @@ def list_records(
         .join(_Performer, _Performer.id == TestRecord.performed_by_id),
         flt or ResultFilter(),
     ).order_by(TestRecord.performed_at.desc(), TestRecord.id.desc())
-    query = query.offset(offset)
+    if after is not None:
+        query = query.where(
+            TestRecord.performed_at <= after.performed_at,  # the index range starts here
+            or_(
+                TestRecord.performed_at < after.performed_at,
+                and_(TestRecord.performed_at == after.performed_at, TestRecord.id < after.id),
+            ),
+        )
     if limit is not None:
         query = query.limit(limit)
     return [

@@ -286,14 +286,17 @@ def test_list_rows_carry_overdue_flag_and_names(
 def test_paging_and_counting(db: Database, manager: Actor, listed: dict[str, int]) -> None:
     with db.reader() as session:
         everything = job_service.list_jobs(session, manager, today=TODAY, limit=None)
-        pages = [
-            job_service.list_jobs(session, manager, limit=3, offset=offset, today=TODAY)
-            for offset in (0, 3, 6)
-        ]
+        pages = [job_service.list_jobs(session, manager, limit=3, today=TODAY)]
+        while len(pages) < 4:
+            pages.append(
+                job_service.list_jobs(session, manager, limit=3, after=pages[-1][-1], today=TODAY)
+                if pages[-1]
+                else []
+            )
         total = job_service.count_jobs(session, manager, today=TODAY)
         overdue = job_service.count_jobs(session, manager, JobFilter(overdue=True), today=TODAY)
         by_due = job_service.list_jobs(session, manager, order="due", today=TODAY)
-    assert [len(p) for p in pages] == [3, 3, 2]
+    assert [len(p) for p in pages] == [3, 3, 2, 0]
     assert [r.id for p in pages for r in p] == [r.id for r in everything]
     assert [r.reference for r in everything] == sorted(
         (r.reference for r in everything), reverse=True
@@ -303,6 +306,33 @@ def test_paging_and_counting(db: Database, manager: Actor, listed: dict[str, int
     assert dues[-1] is None and dues[:-1] == sorted(d for d in dues if d is not None)
     with pytest.raises(ValidationError), db.reader() as session:
         job_service.list_jobs(session, manager, order="random")
+
+
+@pytest.mark.parametrize("order", ["due", "newest"])
+def test_keyset_pages_are_complete_and_disjoint_with_equal_due_dates(
+    db: Database, manager: Actor, company_id: int, order: str
+) -> None:
+    """Pages of 2 over 9 jobs whose due dates repeat (and three without one) list every job
+    once, in the order of one unpaged list: the id breaks ties across page boundaries."""
+    dues = [date(2026, 11, 27)] * 3 + [None] * 3 + [date(2026, 11, 20)] * 2 + [date(2026, 12, 1)]
+    for n, due in enumerate(dues):
+        make_job(db, manager, company_id, due_date=due, today=date(2026, 11, 1), title=f"J{n}")
+    with db.reader() as session:
+        whole = job_service.list_jobs(session, manager, limit=None, order=order, today=TODAY)
+        paged: list[job_service.JobRow] = []
+        while True:
+            page = job_service.list_jobs(
+                session, manager, limit=2, after=paged[-1] if paged else None, order=order,
+                today=TODAY,
+            )  # fmt: skip
+            if not page:
+                break
+            paged += page
+    assert len(whole) == 9
+    assert [r.id for r in paged] == [r.id for r in whole]
+    if order == "due":
+        keys = [(r.due_date is None, r.due_date or date.min, r.id) for r in paged]
+        assert keys == sorted(keys)
 
 
 def test_dashboard_lists(db: Database, manager: Actor, listed: dict[str, int]) -> None:

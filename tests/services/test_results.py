@@ -589,3 +589,35 @@ def test_a_given_review_or_approval_moment_must_follow_the_test(
     with db.reader() as session:
         view = result_service.get_record(session, manager, record_id)
     assert view.reviewed_at < view.approved_at  # type: ignore[operator]
+
+
+def test_keyset_pages_are_complete_and_disjoint_with_equal_test_times(
+    db: Database, lab: Lab, technician: Actor
+) -> None:
+    """Pages of 2 over 7 records, tested at three moments (so equal times cross the page
+    boundaries), list every record once, newest first, the id breaking ties: the same as one
+    unpaged list, also with a filter."""
+    moments = (
+        [performed_hours_ago(5)] * 3 + [performed_hours_ago(3)] * 2 + [performed_hours_ago(1)] * 2
+    )
+    for at in moments:
+        create(db, technician, hardness_input(lab, technician, performed_at=at))
+
+    def paged(flt: ResultFilter) -> list[int]:
+        rows: list[result_service.RecordRow] = []
+        with db.reader() as session:
+            while True:
+                page = result_service.list_records(
+                    session, technician, flt, limit=2, after=rows[-1] if rows else None
+                )
+                if not page:
+                    return [r.id for r in rows]
+                rows += page
+
+    for flt in (ResultFilter(), ResultFilter(job_id=lab.job_id, test_type="hardness")):
+        with db.reader() as session:
+            whole = result_service.list_records(session, technician, flt, limit=None)
+        assert len(whole) == 7
+        assert paged(flt) == [r.id for r in whole]
+        keys = [(r.performed_at, r.id) for r in whole]
+        assert keys == sorted(keys, reverse=True)

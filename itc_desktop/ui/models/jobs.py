@@ -29,8 +29,9 @@ OVERDUE_BACKGROUND = QColor("#fde7e9")
 PUBLIC_BADGE_TEXT = QColor("#ffffff")
 PUBLIC_BADGE_BACKGROUND = QColor("#1565c0")
 
-# fetch_page(offset, limit): the rows of the current filter, newest first
-FetchJobs = Callable[[int, int], list[JobRow]]
+# fetch_page(after, limit): the rows of the current filter after the last row loaded (None: the
+# first page), newest first
+FetchJobs = Callable[[JobRow | None, int], list[JobRow]]
 
 
 def _tr(context: str, text: str) -> str:
@@ -93,7 +94,7 @@ class JobsTableModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex = _ROOT) -> None:
         if parent.isValid() or self._exhausted:
             return
-        page = self._fetch_page(len(self._rows), self.page_size)
+        page = self._fetch_page(self._rows[-1] if self._rows else None, self.page_size)
         if len(page) < self.page_size:
             self._exhausted = True
         if not page:

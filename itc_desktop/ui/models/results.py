@@ -33,9 +33,10 @@ _ROOT = QModelIndex()
 DEFAULT_PAGE_SIZE = 200
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-# fetch_page(offset, limit): the records of the current filter, newest test first. It runs on
-# the runner's worker thread and opens its own session.
-FetchRecords = Callable[[int, int], list[RecordRow]]
+# fetch_page(after, limit): the records of the current filter after the last one loaded (None:
+# the first page), newest test first. It runs on the runner's worker thread and opens its own
+# session.
+FetchRecords = Callable[[RecordRow | None, int], list[RecordRow]]
 
 OUTCOME_COLOURS = {"pass": GREEN, "fail": RED, "inconclusive": AMBER}
 # A sign beside the colour: the outcome must read without colour too.
@@ -109,9 +110,9 @@ def rule_description(rule: str) -> str:
 def records_fetcher(db: Database, actor: Actor, where: ResultFilter) -> FetchRecords:
     """A page fetcher for ResultsTableModel: one short read per page, on the worker."""
 
-    def fetch(offset: int, limit: int) -> list[RecordRow]:
+    def fetch(after: RecordRow | None, limit: int) -> list[RecordRow]:
         with db.reader() as session:
-            return result_service.list_records(session, actor, where, limit=limit, offset=offset)
+            return result_service.list_records(session, actor, where, limit=limit, after=after)
 
     return fetch
 
@@ -281,10 +282,11 @@ class ResultsTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._loading = True
-        generation, offset, limit = self._generation, len(self._rows), self.page_size
+        generation, limit = self._generation, self.page_size
+        after = self._rows[-1] if self._rows else None
         fetch = self._fetch_page
         self._runner.run(
-            lambda: fetch(offset, limit),
+            lambda: fetch(after, limit),
             lambda page: self._add_page(generation, page),
             lambda error: self._page_failed(generation, error),
         )

@@ -48,16 +48,16 @@ SEARCH_DELAY_MS = 250
 
 
 def company_jobs_fetcher(db: Database, actor: Actor, company_id: int) -> FetchJobs:
-    def fetch(offset: int, limit: int) -> list[JobRow]:
+    def fetch(after: JobRow | None, limit: int) -> list[JobRow]:
         with db.reader() as session:
             return job_service.list_jobs(
-                session, actor, JobFilter(company_id=company_id), limit=limit, offset=offset
+                session, actor, JobFilter(company_id=company_id), limit=limit, after=after
             )
 
     return fetch
 
 
-def _no_jobs(offset: int, limit: int) -> list[JobRow]:
+def _no_jobs(after: JobRow | None, limit: int) -> list[JobRow]:
     return []
 
 

@@ -43,9 +43,9 @@ HIDDEN_AT_START = (JobsTableModel.PRIORITY, JobsTableModel.TECHNICIAN, JobsTable
 def jobs_fetcher(db: Database, actor: Actor, where: JobFilter) -> FetchJobs:
     """A page fetcher for JobsTableModel: one short read per page."""
 
-    def fetch(offset: int, limit: int) -> list[JobRow]:
+    def fetch(after: JobRow | None, limit: int) -> list[JobRow]:
         with db.reader() as session:
-            return job_service.list_jobs(session, actor, where, limit=limit, offset=offset)
+            return job_service.list_jobs(session, actor, where, limit=limit, after=after)
 
     return fetch
 
