@@ -5,6 +5,7 @@ which is when SQLite's planner weighs skip-scans and full scans against the rang
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -15,8 +16,16 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor, Database
-from itc_desktop.models.equipment import Equipment
-from itc_desktop.services import audit, booking_rules, bookings, results, usage, usage_report
+from itc_desktop.models.equipment import Equipment, UsageSession
+from itc_desktop.services import (
+    audit,
+    booking_rules,
+    bookings,
+    free_slots,
+    results,
+    usage,
+    usage_report,
+)
 from tests.backends import sqlite_only
 
 pytestmark = sqlite_only("EXPLAIN QUERY PLAN is SQLite's")
@@ -95,7 +104,9 @@ def plans(db: Database, call: Callable[[Session], object]) -> list[list[str]]:
     return found
 
 
-def assert_ranges(found: list[list[str]], *indexes: str) -> None:
+def assert_ranges(found: list[list[str]], *indexes: str, sorted_ok: bool = False) -> None:
+    """No scan of a large table, each of `indexes` searched; unless `sorted_ok` (a few rows
+    of a range sorted afterwards), rows read in the order asked for."""
     lines = [line for plan in found for line in plan]
     text = "\n".join(lines)
     for line in lines:
@@ -103,7 +114,8 @@ def assert_ranges(found: list[list[str]], *indexes: str) -> None:
             assert not line.startswith(f"SCAN {table}"), f"a scan of {table}:\n{text}"
     for index in indexes:
         assert any(f"INDEX {index} (" in line for line in lines), f"{index} not used:\n{text}"
-    assert "TEMP B-TREE FOR ORDER BY" not in text, f"sorted, not read in order:\n{text}"
+    if not sorted_ok:
+        assert "TEMP B-TREE FOR ORDER BY" not in text, f"sorted, not read in order:\n{text}"
 
 
 NOW = datetime(2026, 4, 20, 10, 30, tzinfo=UTC)
@@ -115,6 +127,48 @@ def test_booking_conflict_check(lab: Database) -> None:
         lambda s: booking_rules.find_conflict(s, 1, NOW, NOW + timedelta(hours=2)),
     )
     assert_ranges(found, "ix_bookings_equipment_id_ends_at_starts_at")
+
+
+# An overlap test ("ends after X, starts before Y") of given machines ranges over the bookings
+# that end after X — not over (equipment_id, starts_at), a machine's whole history before Y.
+OVERLAP_RANGE = "ix_bookings_equipment_id_ends_at_starts_at (equipment_id=? AND ends_at>?)"
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["week view", "free slots", "booking of a usage session"],
+)
+def test_overlap_queries_range_over_the_end_times(lab: Database, admin: Actor, what: str) -> None:
+    calls: dict[str, Callable[[Session], object]] = {
+        "week view": lambda s: bookings.bookings_in_range(
+            s, admin, NOW, NOW + timedelta(days=7), [1]
+        ),
+        "free slots": lambda s: free_slots.find_free_slots(
+            s, admin, duration=timedelta(hours=1), equipment_ids=[1], now=NOW
+        ),
+        "booking of a usage session": lambda s: bookings._booking_for_usage(
+            s, UsageSession(equipment_id=1, operator_id=admin.id, started_at=NOW)
+        ),
+    }
+    found = plans(lab, calls[what])
+    assert_ranges(found, sorted_ok=True)
+    assert any(OVERLAP_RANGE in line for plan in found for line in plan), found
+
+
+def test_the_no_overlap_triggers_range_over_the_end_times(lab: Database) -> None:
+    with lab.engine.connect() as conn:
+        triggers = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+            "'bookings_no_overlap_%'"
+        ).all()
+        assert len(triggers) == 2
+        for name, sql in triggers:
+            check = re.search(r"SELECT 1 FROM bookings AS other.*?(?=\s*\);)", sql, re.DOTALL)
+            assert check is not None, name
+            query = re.sub(r"NEW\.\w+", "?", check.group(0))
+            plan = [str(r[-1]) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + query, (1, 2, "2026-04-20", "2026-04-21"))]  # fmt: skip
+            assert any(OVERLAP_RANGE in line for line in plan), (name, plan)
 
 
 def test_bookings_of_one_machine_newest_first(lab: Database, admin: Actor) -> None:
@@ -157,10 +211,8 @@ def test_usage_figures_for_a_period(lab: Database, admin: Actor, selection: dict
     # What starts in the period is a range of the start times: of all equipment from the
     # covering index alone, or per selected machine.
     if selection:
-        assert (
-            "INDEX ix_usage_sessions_equipment_id_started_at (equipment_id=? AND started_at>? AND started_at<?)"
-            in lines
-        )  # noqa: E501
+        per_machine = "(equipment_id=? AND started_at>? AND started_at<?)"
+        assert f"INDEX ix_usage_sessions_equipment_id_started_at {per_machine}" in lines
     else:
         assert "COVERING INDEX ix_usage_sessions_period (started_at>? AND started_at<?)" in lines
 

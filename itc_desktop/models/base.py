@@ -6,9 +6,12 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, Numeric
+from sqlalchemy import ColumnElement, DateTime, MetaData, Numeric
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -42,6 +45,34 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+class OffIndex(ColumnElement[Any]):
+    """A column in a comparison that must not choose the index (SQLite: a unary +, SQLite's
+    own way to keep a term off the indexes; elsewhere the column as it is).
+
+    An overlap test "ends after X and starts before Y" of one machine must range over
+    (equipment_id, ends_at, ...): only the few rows ending after X. Offered
+    (equipment_id, starts_at) too (revision 0008, for lists newest first), SQLite takes it
+    for "starts before Y" — the machine's whole history. PostgreSQL weighs both ranges with
+    its statistics and has no unary + for timestamps."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(OffIndex)
+def _off_index_default(element: OffIndex, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(OffIndex, "sqlite")
+def _off_index_sqlite(element: OffIndex, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + compiler.process(element.column, **kw)
 
 
 class Base(DeclarativeBase):

@@ -175,10 +175,14 @@ def stress_strain_chart(
         color = colors.HexColor(SERIES[number])
         result = curve.result
         xs, ys = thinned(result.strain * 100.0, result.stress)
-        points: list[float] = []
-        for x, y in zip(xs, ys, strict=True):
-            points += [px(float(x)), py(float(y))]
-        drawing.add(PolyLine(points, strokeColor=color, strokeWidth=0.9, strokeLineJoin=1))
+        # px and py over the whole curve at once (the same arithmetic, in numpy).
+        points = np.column_stack(
+            (
+                left + np.clip(xs, 0.0, x_top) / x_top * plot_w,
+                bottom + np.clip(ys, 0.0, y_top) / y_top * plot_h,
+            )
+        ).ravel()
+        drawing.add(PolyLine(points.tolist(), strokeColor=color, strokeWidth=0.9, strokeLineJoin=1))
         if result.Rp02_MPa is not None and not result.yield_point:
             (x0, y0), (x1, y1) = result.offset_line(up_to_MPa=result.Rp02_MPa * 1.08)
             drawing.add(

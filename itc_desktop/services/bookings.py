@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
-from itc_desktop.models.base import utcnow
+from itc_desktop.models.base import OffIndex, utcnow
 from itc_desktop.models.bookings import BOOKING_STATUS_VALUES, Booking, BookingStatus
 from itc_desktop.models.equipment import Equipment, UsageSession
 from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, Job, JobStep
@@ -544,13 +544,14 @@ def _booking_for_usage(session: Session, usage: UsageSession) -> Booking | None:
         select(Booking)
         .where(
             Booking.equipment_id == usage.equipment_id,
-            Booking.booked_for_id == usage.operator_id,
+            # The few bookings of the machine ending after the start, not all of the person's.
+            OffIndex(Booking.booked_for_id) == usage.operator_id,
             Booking.status == BookingStatus.CONFIRMED.value,
             Booking.usage_session_id.is_(None),
             Booking.ends_at > usage.started_at,
-            Booking.starts_at <= usage.started_at + EARLY_START,
+            OffIndex(Booking.starts_at) <= usage.started_at + EARLY_START,
         )
-        .order_by(Booking.starts_at)
+        .order_by(OffIndex(Booking.starts_at))  # the range over ends_at, then sorted
         .limit(1)
     ).first()
 
@@ -687,8 +688,10 @@ def bookings_in_range(
     require(actor, Permission.VIEW_BOOKINGS)
     stmt = (
         _rows_query()
-        .where(Booking.ends_at > start, Booking.starts_at < end)
-        .order_by(Booking.equipment_id, Booking.starts_at, Booking.id)
+        # The range over (equipment_id, ends_at, ...), the week's few rows then sorted: not
+        # (equipment_id, starts_at) in its order, a machine's whole history (models.OffIndex).
+        .where(Booking.ends_at > start, OffIndex(Booking.starts_at) < end)
+        .order_by(Booking.equipment_id, OffIndex(Booking.starts_at), Booking.id)
     )
     if equipment_ids is not None:
         stmt = stmt.where(Booking.equipment_id.in_(list(equipment_ids)))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
-from itc_desktop.models.base import utcnow
+from itc_desktop.models.base import OffIndex, utcnow
 from itc_desktop.models.bookings import Booking, BookingStatus
 from itc_desktop.models.equipment import Equipment, EquipmentStatus
 from itc_desktop.services import bookings as booking_service
@@ -98,7 +98,7 @@ def find_free_slots(
             Booking.equipment_id.in_(ids),
             Booking.status == BookingStatus.CONFIRMED.value,
             Booking.ends_at > earliest,
-            Booking.starts_at < until,
+            OffIndex(Booking.starts_at) < until,
         )
     ):
         busy[equipment_id].append((start, end))

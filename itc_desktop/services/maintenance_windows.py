@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
-from itc_desktop.models.base import UTCDateTime, utcnow
+from itc_desktop.models.base import OffIndex, UTCDateTime, utcnow
 from itc_desktop.models.bookings import Booking, BookingStatus, MaintenanceWindow
 from itc_desktop.models.equipment import EquipmentStatus, MaintenancePlan, MaintenanceRecord
 from itc_desktop.services import equipment as equipment_service
@@ -165,9 +165,9 @@ def plan_maintenance_window(
             Booking.equipment_id == equipment_id,
             Booking.status == BookingStatus.CONFIRMED.value,
             Booking.ends_at > start,
-            Booking.starts_at < end,
+            OffIndex(Booking.starts_at) < end,
         )
-        .order_by(Booking.starts_at)
+        .order_by(OffIndex(Booking.starts_at))  # the range over ends_at, then sorted
     ).all()
     return PlannedWindow(window.id, tuple(overlapping))
 

@@ -27,7 +27,6 @@ from sqlalchemy import (
     cast,
     func,
     literal,
-    literal_column,
     null,
     or_,
     select,
@@ -39,7 +38,7 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
-from itc_desktop.models.base import UTCDateTime, utcnow
+from itc_desktop.models.base import OffIndex, UTCDateTime, utcnow
 from itc_desktop.models.bookings import Booking, BookingStatus, MaintenanceWindow
 from itc_desktop.models.companies import Company
 from itc_desktop.models.equipment import (
@@ -228,16 +227,6 @@ def _month_columns(
     ]
 
 
-def _off_index(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
-    """The column in a term the planner must not pick an index for. A unary + is SQLite's
-    way to keep a term off the indexes: with statistics (ANALYZE) it would otherwise
-    skip-scan a (x, started_at) index for "started before the period starts" — nearly every
-    row of the history. PostgreSQL's planner weighs the ranges itself."""
-    if dialect == "sqlite":
-        return literal_column(f"+{column.table.name}.{column.name}", column.type)  # type: ignore[attr-defined]
-    return column
-
-
 def _session_rows(session_ids: Sequence[int] | None, period: _Period, dialect: str) -> CTE:
     """One row per session overlapping the period with its start and effective end in epoch
     seconds (a running session ends now).
@@ -265,8 +254,8 @@ def _session_rows(session_ids: Sequence[int] | None, period: _Period, dialect: s
             else_=epoch_seconds(UsageSession.stopped_at, dialect),
         ).label("e"),
     )
-    stopped = _off_index(UsageSession.stopped_at, dialect)
-    before_start = _off_index(UsageSession.started_at, dialect) < start
+    stopped = OffIndex(UsageSession.stopped_at)
+    before_start = OffIndex(UsageSession.started_at) < start
     parts: list[ColumnElement[bool]] = [
         and_(
             UsageSession.started_at >= start,
@@ -281,7 +270,7 @@ def _session_rows(session_ids: Sequence[int] | None, period: _Period, dialect: s
         # Not through an equipment index for the second part: one machine's whole history
         # against the few sessions stopping after the start.
         parts[0] = and_(parts[0], UsageSession.equipment_id.in_(session_ids))
-        parts[1] = and_(parts[1], _off_index(UsageSession.equipment_id, dialect).in_(session_ids))
+        parts[1] = and_(parts[1], OffIndex(UsageSession.equipment_id).in_(session_ids))
         parts[2:] = [and_(part, UsageSession.equipment_id.in_(session_ids)) for part in parts[2:]]
     return union_all(*(select(*columns).where(part) for part in parts)).cte("s")
 
@@ -706,14 +695,14 @@ def _booking_figures(
     starting = select(*columns).where(
         Booking.starts_at >= start,
         Booking.starts_at < end,
-        _off_index(Booking.ends_at, dialect) > start,
+        OffIndex(Booking.ends_at) > start,
         Booking.status.in_(statuses),
     )
     if selected:
         starting = starting.where(Booking.equipment_id.in_(ids))
     running_in = select(*columns).where(
         Booking.equipment_id.in_(ids),
-        _off_index(Booking.starts_at, dialect) < start,
+        OffIndex(Booking.starts_at) < start,
         Booking.ends_at > start,
         Booking.status.in_(statuses),
     )
