@@ -7,17 +7,19 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -100,6 +102,15 @@ class AuditTab(QWidget):
         self.verify_result = QLabel()
         self.verify_result.setObjectName("verifyResult")
         self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A broken trail names up to 20 rows: they scroll here instead of squeezing the list.
+        self.verify_area = QScrollArea()
+        self.verify_area.setWidget(self.verify_result)
+        self.verify_area.setWidgetResizable(True)
+        self.verify_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.verify_area.viewport().setAutoFillBackground(False)
+        self.verify_result.setAutoFillBackground(False)  # setWidget() turned it on
+        self.verify_area.setMaximumHeight(self.fontMetrics().height() * 6)
 
         self.applied_filter = AuditFilter()
         self.model = AuditTableModel(
@@ -139,7 +150,7 @@ class AuditTab(QWidget):
         filters.addStretch(1)
         chain = QHBoxLayout()
         chain.addWidget(self.verify_button)
-        chain.addWidget(self.verify_result, 1)
+        chain.addWidget(self.verify_area, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.message)
