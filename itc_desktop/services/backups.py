@@ -357,26 +357,41 @@ def check_backup(source: Path, staging: Path) -> BackupCheck:
 
 
 def _keep_aside(live: Path, now: datetime) -> Path:
-    """A consistent copy of the database about to be replaced, beside it."""
-    aside = live.with_name(
-        f"{live.stem}.replaced-{now.astimezone(UTC).strftime(STAMP_FORMAT)}.sqlite"
-    )
+    """A consistent copy of the database about to be replaced, beside it, under a name no
+    earlier copy has (two restores within a second keep both)."""
+    stamp = now.astimezone(UTC).strftime(STAMP_FORMAT)
+    aside = live.with_name(f"{live.stem}.replaced-{stamp}.sqlite")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = live.with_name(f"{live.stem}.replaced-{stamp}-{number}.sqlite")
     try:
-        source = sqlite3.connect(f"{live.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            target = sqlite3.connect(aside)
+            source = sqlite3.connect(f"{live.resolve().as_uri()}?mode=ro", uri=True)
             try:
-                source.backup(target)
+                target = sqlite3.connect(aside)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
             finally:
-                target.close()
-        finally:
-            source.close()
-    except sqlite3.DatabaseError:
-        # Too damaged for SQLite to read (a reason to restore): kept byte for byte instead.
-        shutil.copyfile(live, aside)
-        wal = live.with_name(live.name + "-wal")
-        if wal.is_file():
-            shutil.copyfile(wal, aside.with_name(aside.name + "-wal"))
+                source.close()
+        except sqlite3.DatabaseError:
+            # Too damaged for SQLite to read (a reason to restore): kept byte for byte instead.
+            shutil.copyfile(live, aside)
+            wal = live.with_name(live.name + "-wal")
+            if wal.is_file():
+                shutil.copyfile(wal, aside.with_name(aside.name + "-wal"))
+    except OSError as error:
+        aside.unlink(missing_ok=True)
+        raise BackupError(
+            _(
+                "The database in use could not be copied aside to {path} ({error}), so it was "
+                "not replaced; nothing was changed.",
+                path=aside,
+                error=error,
+            )
+        ) from error
     return aside
 
 

@@ -2044,6 +2044,10 @@
 </translation>
     </message>
     <message>
+      <source>The database in use could not be copied aside to {path} ({error}), so it was not replaced; nothing was changed.</source>
+      <translation>A használt adatbázist nem sikerült félretenni ide: {path} ({error}), ezért nem cseréltük le; semmi sem változott.</translation>
+    </message>
+    <message>
       <source>The backup was checked but could not be written into {path}: {error}. The database as it was is kept at {kept}.</source>
       <translation>A mentés ellenőrzése sikerült, de nem írható ide: {path}: {error}. A korábbi adatbázis itt maradt meg: {kept}.</translation>
     </message>

@@ -2044,6 +2044,10 @@
 </translation>
     </message>
     <message>
+      <source>The database in use could not be copied aside to {path} ({error}), so it was not replaced; nothing was changed.</source>
+      <translation>Baza u upotrebi nije mogla da se sačuva sa strane u {path} ({error}), pa nije zamenjena; ništa nije promenjeno.</translation>
+    </message>
+    <message>
       <source>The backup was checked but could not be written into {path}: {error}. The database as it was is kept at {kept}.</source>
       <translation>Rezervna kopija je proverena, ali nije mogla da se upiše u {path}: {error}. Baza kakva je bila sačuvana je u {kept}.</translation>
     </message>

@@ -317,3 +317,40 @@ def test_db_restore_command(
     assert run_cli(["--db", str(live), "db", "restore", str(_foreign(tmp_path, live))]) == 2
     assert "not an ITC Lab database" in capsys.readouterr().err
     assert _sha(live) == before
+
+
+def test_two_restores_in_one_second_keep_both_replaced_databases(
+    good_backup: Path, live: Path, admin: Actor
+) -> None:
+    moment = datetime(2026, 5, 4, 8, tzinfo=UTC)
+    first = backups.restore_sqlite(live, good_backup, admin, moment)
+    second = backups.restore_sqlite(live, good_backup, admin, moment)
+    assert first.kept_aside == live.with_name("lab.replaced-20260504-080000.sqlite")
+    assert second.kept_aside == live.with_name("lab.replaced-20260504-080000-2.sqlite")
+    assert _center_name(first.kept_aside) == "Live"
+
+
+def test_no_room_to_keep_the_old_database_means_no_restore(
+    good_backup: Path, live: Path, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up while the database in use is copied aside: SQLite's copy fails, so
+    does the byte copy; the restore stops there."""
+    real_copy, real_connect = backups.shutil.copyfile, backups.sqlite3.connect
+
+    def copy(source: object, target: object) -> object:
+        if ".replaced-" in str(target):
+            raise OSError(28, "No space left on device")
+        return real_copy(source, target)  # type: ignore[arg-type]
+
+    def connect(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if ".replaced-" in str(target):
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups.shutil, "copyfile", copy)
+    monkeypatch.setattr(backups.sqlite3, "connect", connect)
+    before = _sha(live)
+    with pytest.raises(BackupError, match=r"could not be copied aside .* nothing was changed"):
+        backups.restore_sqlite(live, good_backup, admin)
+    assert _sha(live) == before
+    assert list(live.parent.glob("*.replaced-*")) == []
