@@ -432,7 +432,8 @@ def test_damaged_real_curves_give_a_result_or_a_clear_error(
             strain = np.insert(strain, i, strain[i])
             stress = np.insert(stress, i, stress[i])
         elif kind == "scale":
-            stress = stress * factor
+            with np.errstate(over="ignore"):  # a 1e300 spike scaled up is inf: also hostile
+                stress = stress * factor
         elif kind == "shuffle_part":
             order = rng.permutation(np.arange(part.start, part.stop))
             stress[part] = stress[order]
