@@ -800,6 +800,9 @@ def main() -> None:
         write_results(args.out, rows, facts, info, args.runs, misses)
         print(f"\nwritten {args.out}")
     else:
+        for r in rows:
+            if r.note:
+                print(f"- **{r.number}** {r.note}")
         print("\n(a partial run: RESULTS.md not written)")
 
 
