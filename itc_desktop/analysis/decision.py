@@ -65,6 +65,9 @@ def decide(
 ) -> DecisionResult:
     """Judge one measured value. Values on a limit belong to the passing side (closed zones)."""
     rule = DecisionRule(rule)
+    for limit in (limits.lower, limits.upper):
+        if limit is not None and not math.isfinite(limit):
+            raise AnalysisError(_("A limit must be a finite number."), field="limits")
     if limits.lower is None and limits.upper is None:
         raise AnalysisError(_("A decision needs a lower or an upper limit."), field="limits")
     if limits.lower is not None and limits.upper is not None and limits.lower > limits.upper:

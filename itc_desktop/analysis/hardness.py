@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from itc_desktop.analysis.errors import AnalysisError
+from itc_desktop.analysis.numbers import finite, mean
 from itc_desktop.i18n import _
 
 G_N = 9.80665  # standard gravity: kgf → N
@@ -125,8 +126,8 @@ def _series(
         condition=condition,
         values=values,
         indentations=tuple(indentations),
-        mean=sum(values) / len(values),
-        range=max(values) - min(values),
+        mean=mean(values),
+        range=finite(max(values) - min(values), "values"),
         minimum=min(values),
         maximum=max(values),
         flags=(*flags, *extra_flags),
@@ -140,15 +141,17 @@ def _scale_label(scale: float) -> str:
 def vickers_hv(force_N: float, d1_mm: float, d2_mm: float) -> float:
     """HV = 0.1891·F/d², F in N, d the mean of the two diagonals in mm (ISO 6507-1 §4)."""
     f = _positive(force_N, "force")
-    d = (_positive(d1_mm, "d1") + _positive(d2_mm, "d2")) / 2.0
-    return VICKERS_CONSTANT * f / (d * d)
+    d = _positive(d1_mm, "d1") / 2.0 + _positive(d2_mm, "d2") / 2.0
+    return finite(VICKERS_CONSTANT * f / d / d, "d", positive=True)
 
 
 def vickers_indentation(
     force_N: float, d1_mm: float, d2_mm: float, thickness_mm: float | None = None
 ) -> Indentation:
     value = vickers_hv(force_N, d1_mm, d2_mm)
-    d = (d1_mm + d2_mm) / 2.0
+    if thickness_mm is not None:
+        _positive(thickness_mm, "thickness")
+    d = d1_mm / 2.0 + d2_mm / 2.0
     flags = []
     difference = abs(d1_mm - d2_mm) / d * 100.0
     if difference > DIAGONAL_DIFFERENCE_LIMIT_PCT + 1e-9:  # exactly 5 % is not "more than"
@@ -189,11 +192,15 @@ def brinell_hbw(force_N: float, ball_mm: float, d_mm: float) -> float:
             _("The indentation ({d} mm) cannot be as large as the ball ({D} mm).", d=d, D=big),
             field="d",
         )
-    return BRINELL_CONSTANT * 2.0 * f / (math.pi * big * (big - math.sqrt(big * big - d * d)))
+    # D − √(D² − d²) written as d²/(D + √(D² − d²)): no cancellation for d ≪ D.
+    root = math.sqrt((big - d) * (big + d))
+    return finite(
+        BRINELL_CONSTANT * 2.0 * f * ((big + root) / d / d) / (math.pi * big), "d", positive=True
+    )
 
 
 def brinell_indentation(force_N: float, ball_mm: float, d1_mm: float, d2_mm: float) -> Indentation:
-    d = (_positive(d1_mm, "d1") + _positive(d2_mm, "d2")) / 2.0
+    d = _positive(d1_mm, "d1") / 2.0 + _positive(d2_mm, "d2") / 2.0
     value = brinell_hbw(force_N, ball_mm, d)
     flags = []
     if not 0.24 * ball_mm <= d <= 0.6 * ball_mm:
@@ -213,7 +220,7 @@ def brinell_series(
 ) -> HardnessSeries:
     """HBW for each pair of indentation diameters; notation `HBW D/F` with F in kgf."""
     _positive(force_kgf, "force")
-    force = force_kgf * G_N
+    force = finite(force_kgf * G_N, "force")
     return _series(
         "HBW",
         f"{ball_mm:g}/{force_kgf:g}",

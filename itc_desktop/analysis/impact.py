@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from itc_desktop.analysis.errors import AnalysisError
+from itc_desktop.analysis.numbers import mean
 from itc_desktop.i18n import _
 
 STRIKER_RADII_MM = (2.0, 8.0)
@@ -62,6 +63,11 @@ def charpy_series(
                 ),
                 field="energies",
             )
+    if temperature_C is not None and not math.isfinite(temperature_C):
+        raise AnalysisError(
+            _("The test temperature must be a number, not {t}.", t=temperature_C),
+            field="temperature",
+        )
     flags: list[str] = []
     flagged: list[int] = []
     if initial_energy_J is not None:
@@ -96,7 +102,7 @@ def charpy_series(
         notch=notch_u,
         striker_radius_mm=float(striker_radius_mm),
         energies_J=values,
-        mean_J=sum(values) / len(values),
+        mean_J=mean(values),
         minimum_J=min(values),
         initial_energy_J=initial_energy_J,
         temperature_C=temperature_C,
@@ -109,7 +115,7 @@ def combine(series: Sequence[CharpySeries]) -> CharpySeries:
     """One series from several of the same kind; KV2 and KV8 (or KV and KU) are refused,
     they are not comparable (ISO 148-1 §9)."""
     if not series:
-        raise AnalysisError(_("Nothing to combine."))
+        raise AnalysisError(_("Nothing to combine."), field="series")
     kinds = {s.symbol for s in series}
     if len(kinds) > 1:
         raise AnalysisError(
@@ -149,6 +155,17 @@ def charpy_acceptance(
 ) -> CharpyAcceptance:
     """Typical product-standard rule (check the product standard): mean ≥ the minimum and no
     single value below `single_fraction` of it."""
+    if not math.isfinite(minimum_mean_J) or minimum_mean_J < 0:
+        raise AnalysisError(
+            _("The required mean must be zero or positive, not {v}.", v=minimum_mean_J),
+            field="minimum_mean",
+        )
+    if not 0 < single_fraction <= 1:
+        raise AnalysisError(
+            _("The single-value fraction must be above 0 and at most 1, not {v}.",
+              v=single_fraction),
+            field="single_fraction",
+        )  # fmt: skip
     single_minimum = single_fraction * minimum_mean_J
     mean_ok = series.mean_J >= minimum_mean_J
     singles_ok = series.minimum_J >= single_minimum

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from itc_desktop.analysis.errors import AnalysisError
+from itc_desktop.analysis.numbers import finite
+from itc_desktop.analysis.numbers import mean as average
 from itc_desktop.i18n import _
 
 
@@ -90,12 +92,13 @@ def xbar_r_chart(subgroups: Sequence[Sequence[float]]) -> XbarRChart:
     """Centre lines and limits: X̄ chart x̿ ± A2·R̄, R chart D3·R̄ … D4·R̄."""
     n, groups = _checked_subgroups(subgroups)
     c = CONSTANTS[n]
-    means = [sum(g) / n for g in groups]
-    ranges = [max(g) - min(g) for g in groups]
-    grand = sum(means) / len(means)
-    rbar = sum(ranges) / len(ranges)
-    xl, xu = grand - c.A2 * rbar, grand + c.A2 * rbar
-    rl, ru = c.D3 * rbar, c.D4 * rbar
+    means = [average(g) for g in groups]
+    ranges = [finite(max(g) - min(g), "subgroups") for g in groups]
+    grand = average(means)
+    rbar = average(ranges)
+    xl = finite(grand - c.A2 * rbar, "subgroups")
+    xu = finite(grand + c.A2 * rbar, "subgroups")
+    rl, ru = c.D3 * rbar, finite(c.D4 * rbar, "subgroups")
     outside = tuple(
         i
         for i, (m, r) in enumerate(zip(means, ranges, strict=True))
@@ -110,17 +113,21 @@ def capability(
     """Cp = (USL − LSL)/(6σ̂), Cpk = min(USL − x̄, x̄ − LSL)/(3σ̂), σ̂ = R̄/d2."""
     if lower is None and upper is None:
         raise AnalysisError(_("Capability needs a lower or an upper limit."), field="limits")
+    for limit in (lower, upper):
+        if limit is not None and not math.isfinite(limit):
+            raise AnalysisError(_("A limit must be a finite number."), field="limits")
     if lower is not None and upper is not None and lower >= upper:
         raise AnalysisError(_("The lower limit must be below the upper limit."), field="limits")
     chart = xbar_r_chart(subgroups)
     sigma = chart.sigma_within
     if sigma <= 0:
         raise AnalysisError(
-            _("There is no variation within the subgroups: σ̂ = 0, capability is undefined.")
+            _("There is no variation within the subgroups: σ̂ = 0, capability is undefined."),
+            field="subgroups",
         )
     mean = chart.grand_mean
-    cpl = None if lower is None else (mean - lower) / (3 * sigma)
-    cpu = None if upper is None else (upper - mean) / (3 * sigma)
-    cp = None if lower is None or upper is None else (upper - lower) / (6 * sigma)
+    cpl = None if lower is None else finite((mean - lower) / 3 / sigma, "limits")
+    cpu = None if upper is None else finite((upper - mean) / 3 / sigma, "limits")
+    cp = None if lower is None or upper is None else finite((upper - lower) / 6 / sigma, "limits")
     cpk = min(v for v in (cpl, cpu) if v is not None)
     return Capability(mean=mean, sigma=sigma, Cp=cp, Cpk=cpk, Cpl=cpl, Cpu=cpu)

@@ -41,6 +41,7 @@ from itc_desktop.services.equipment import (
 from itc_desktop.services.errors import ValidationError
 from itc_desktop.services.permissions import Permission, require
 from itc_desktop.services.settings import get_center
+from itc_desktop.services.text_rules import text_problem
 
 YES = ("yes", "true", "1", "y", "igen", "da", "да")
 NO = ("no", "false", "0", "n", "nem", "ne", "не")
@@ -279,6 +280,27 @@ def _delimiter(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
+def _records(text: str) -> tuple[list[list[str]], RowError | None]:
+    """The file's rows of cells, up to the first one that is not valid CSV (its error)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+    records: list[list[str]] = []
+    try:
+        for cells in reader:
+            records.append(cells)
+    except csv.Error as error:
+        detail = str(error)
+        if "field larger than field limit" in detail:
+            message = _("a cell is longer than {limit} characters", limit=csv.field_size_limit())
+        elif "unexpected end of data" in detail:
+            message = _('a quoted cell is not closed (a " is missing)')
+        elif "expected after" in detail:
+            message = _('text after a closing quote (write "" for a quote inside a cell)')
+        else:
+            message = _("not valid CSV: {detail}", detail=detail)
+        return records, RowError(len(records) + 1, "", message)
+    return records, None
+
+
 def parse_equipment_csv(data: bytes) -> ParsedFile:
     """Checks every row without touching the database; the values are ready for the model."""
     parsed = ParsedFile()
@@ -290,11 +312,18 @@ def parse_equipment_csv(data: bytes) -> ParsedFile:
     if not text.strip():
         parsed.errors.append(RowError(None, "", _("The file is empty.")))
         return parsed
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    header = [name.strip() for name in next(reader)]
+    records, unreadable = _records(text)
+    if unreadable is not None:
+        parsed.errors.append(unreadable)
+        return parsed
+    header = [name.strip() for name in records[0]]
+    while header and not header[-1]:
+        header.pop()  # a trailing separator
     known = set(HEADERS)
-    for name in header:
-        if name not in known:
+    for number, name in enumerate(header, start=1):
+        if not name:
+            parsed.errors.append(RowError(1, "", _("column {number} has no name", number=number)))
+        elif name not in known:
             parsed.errors.append(RowError(1, name, _("unknown column")))
     seen_headers = set()
     for name in header:
@@ -308,9 +337,11 @@ def parse_equipment_csv(data: bytes) -> ParsedFile:
         return parsed
 
     first_row_of_tag: dict[str, int] = {}  # by the tag as stored (upper case)
-    for index, cells in enumerate(reader, start=2):
+    for index, cells in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue  # blank lines that spreadsheets leave at the end
+        while len(cells) > len(header) and not cells[-1].strip():
+            cells = cells[:-1]  # empty cells after the last column (a trailing separator)
         if len(cells) > len(header):
             parsed.errors.append(
                 RowError(
@@ -331,6 +362,11 @@ def parse_equipment_csv(data: bytes) -> ParsedFile:
             cell = raw.get(column.name, "")  # short rows: the missing cells are empty
             if not cell.strip() and column.default:
                 cell = column.default
+            problem = text_problem(cell)
+            if problem is not None:
+                parsed.errors.append(RowError(index, column.name, problem))
+                row_ok = False
+                continue
             try:
                 values[column.name] = column.parse(cell, _length_limit(column.name))
             except ValueError as error:

@@ -46,6 +46,7 @@ from itc_desktop.services.errors import (
     ValidationError,
 )
 from itc_desktop.services.permissions import Permission, can, require
+from itc_desktop.services.text_rules import check_texts
 from itc_desktop.services.versions import check_version
 
 # A usage session started this long before a booking's start still belongs to it.
@@ -159,6 +160,7 @@ def _validate(
         errors[_("Booked for")] = _("not an active user")
     if len(request.purpose) > MAX_PURPOSE:
         errors[_("Purpose")] = _("at most {n} characters", n=MAX_PURPOSE)
+    check_texts(errors, {_("Purpose"): request.purpose})
     job = session.get(Job, request.job_id) if request.job_id is not None else None
     if request.job_id is not None and job is None:
         errors[_("Job")] = _("unknown job")

@@ -26,6 +26,7 @@ from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, Job
 from itc_desktop.services.errors import Conflict, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
 from itc_desktop.services.taxnumbers import TaxNumberError, normalize_tax_number
+from itc_desktop.services.text_rules import check_texts
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()/.\-]{5,30}$")
@@ -194,6 +195,15 @@ def _checked(session: Session, data: CompanyInput, company_id: int | None) -> di
         errors[_("NDA date")] = _("required when an NDA is signed")
     if data.nda_date is not None and not data.nda_signed:
         errors[_("NDA date")] = _("only with a signed NDA")
+    check_texts(
+        errors,
+        {
+            _("Name"): name,
+            _("Registration number"): data.registration_number,
+            _("Address"): data.address,
+            _("Notes"): data.notes,
+        },
+    )
     if errors:
         raise ValidationError(errors)
     if tax_number:
@@ -335,6 +345,7 @@ def _checked_contact(data: ContactInput) -> dict[str, str | None]:
         errors[_("E-mail")] = _("not an e-mail address: {text}", text=email)
     if phone and not PHONE_PATTERN.match(phone):
         errors[_("Phone")] = _("digits, spaces, +, /, (, ), - only: {text}", text=phone)
+    check_texts(errors, {_("Name"): name, _("E-mail"): email, _("Role"): data.role})
     if errors:
         raise ValidationError(errors)
     return {

@@ -33,6 +33,7 @@ from itc_desktop.models.users import User
 from itc_desktop.services.calibration import CalibrationStatus, calibration_statuses
 from itc_desktop.services.errors import Conflict, InvalidTransition, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
+from itc_desktop.services.text_rules import check_texts
 from itc_desktop.services.versions import check_version
 
 ASSET_TAG_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,31}$")
@@ -55,6 +56,7 @@ FIELD_LABELS: dict[str, str] = {
     "max_booking_hours": N_("Max. booking (hours)"),
     "min_notice_hours": N_("Min. notice (hours)"),
 }
+MAX_HOURS_SETTING = 87_840  # ten years in hours: the booking length and notice limits
 _MAX_LENGTHS = {
     "asset_tag": 32,
     "name": 200,
@@ -190,7 +192,7 @@ def validate(session: Session, data: EquipmentData, exclude_id: int | None = Non
         )
     if data.currency not in EQUIPMENT_CURRENCIES:
         errors[_label("currency")] = _("one of {list}", list=", ".join(EQUIPMENT_CURRENCIES))
-    for name in ("hourly_rate", "nominal_power_kw"):
+    for name, too_large in (("hourly_rate", Decimal("1e9")), ("nominal_power_kw", Decimal("1e6"))):
         value = getattr(data, name)
         if value is None:
             continue
@@ -201,7 +203,7 @@ def validate(session: Session, data: EquipmentData, exclude_id: int | None = Non
             continue
         if not number.is_finite() or number < 0:
             errors[_label(name)] = _("must be zero or more")
-        elif number >= Decimal("1e9"):
+        elif number >= too_large:  # the column's precision (NUMERIC(10, 3) for the power)
             errors[_label(name)] = _("too large")
         else:
             setattr(data, name, number)
@@ -209,8 +211,20 @@ def validate(session: Session, data: EquipmentData, exclude_id: int | None = Non
         errors[_label("max_booking_hours")] = _("must be more than zero")
     if data.min_notice_hours is not None and data.min_notice_hours < 0:
         errors[_label("min_notice_hours")] = _("must be zero or more")
+    for name in ("max_booking_hours", "min_notice_hours"):
+        hours = getattr(data, name)
+        if hours is not None and hours > MAX_HOURS_SETTING and _label(name) not in errors:
+            errors[_label(name)] = _("at most {n}", n=MAX_HOURS_SETTING)
     if data.commissioned_on is not None and data.commissioned_on > utcnow().date():
         errors[_label("commissioned_on")] = _("cannot be in the future")
+    check_texts(
+        errors,
+        {
+            _label(name): getattr(data, name)
+            for name in (*_MAX_LENGTHS, "notes")
+            if isinstance(getattr(data, name), str)
+        },
+    )
     if errors:
         raise ValidationError(errors)
 

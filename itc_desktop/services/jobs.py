@@ -33,6 +33,7 @@ from itc_desktop.models.users import User
 from itc_desktop.services.companies import search_key
 from itc_desktop.services.errors import Conflict, NotFound, ValidationError
 from itc_desktop.services.permissions import Permission, require
+from itc_desktop.services.text_rules import check_texts
 from itc_desktop.services.users import hash_password, password_matches, spend_a_check
 from itc_desktop.services.versions import check_version as _check_version
 
@@ -241,6 +242,15 @@ def _checked(session: Session, data: JobInput, today: date) -> dict[str, object]
     currency = data.currency or (company.default_currency if company is not None else "")
     if currency not in CURRENCY_VALUES:
         errors[_("Currency")] = _("one of {list}", list=", ".join(CURRENCY_VALUES))
+    check_texts(
+        errors,
+        {
+            _("Title"): title,
+            _("Description"): data.description,
+            _("Material"): data.material,
+            _("Customer order number"): data.customer_order_number,
+        },
+    )
     if errors:
         raise ValidationError(errors)
     return {

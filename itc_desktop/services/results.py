@@ -51,6 +51,7 @@ from itc_desktop.services.result_inputs import (
     result_type_of,
     unpack_curve,
 )
+from itc_desktop.services.text_rules import check_texts
 from itc_desktop.services.versions import check_version
 
 # A clock a few minutes ahead on another PC must not make a test "in the future".
@@ -249,6 +250,10 @@ def _checked(session: Session, data: RecordInput) -> None:
         )
     if data.humidity_pct is not None and not 0 <= data.humidity_pct <= 100:
         errors[_("Humidity")] = _("the relative humidity is 0 … 100 %")
+    check_texts(
+        errors,
+        {_("Method"): data.method, _("Remarks"): data.remarks, _("Deviations"): data.deviations},
+    )
     if session.get(Equipment, data.equipment_id) is None:
         raise NotFound(_("There is no equipment with id {id}.", id=data.equipment_id))
     if errors:

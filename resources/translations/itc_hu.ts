@@ -97,7 +97,7 @@
     </message>
     <message>
       <source>A limit must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>A határértéknek véges számnak kell lennie.</translation>
     </message>
     <message>
       <source>A decision needs a lower or an upper limit.</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
       <source>The test temperature must be a number, not {t}.</source>
-      <translation type="unfinished" />
+      <translation>A vizsgálati hőmérsékletnek számnak kell lennie, nem {t}.</translation>
     </message>
     <message>
       <source>The pendulum's initial energy must be positive.</source>
@@ -209,15 +209,15 @@
     </message>
     <message>
       <source>The required mean must be zero or positive, not {v}.</source>
-      <translation type="unfinished" />
+      <translation>Az előírt átlag nulla vagy pozitív legyen, nem {v}.</translation>
     </message>
     <message>
       <source>The single-value fraction must be above 0 and at most 1, not {v}.</source>
-      <translation type="unfinished" />
+      <translation>Az egyedi értékek aránya 0-nál nagyobb és legfeljebb 1 legyen, nem {v}.</translation>
     </message>
     <message>
       <source>The {field} values are too large or too small to give a result; check the units.</source>
-      <translation type="unfinished" />
+      <translation>A(z) {field} értékek túl nagyok vagy túl kicsik az eredményhez; ellenőrizze a mértékegységeket.</translation>
     </message>
     <message>
       <source>At least two subgroups are needed.</source>
@@ -941,19 +941,19 @@
     </message>
     <message>
       <source>a cell is longer than {limit} characters</source>
-      <translation type="unfinished" />
+      <translation>egy cella hosszabb {limit} karakternél</translation>
     </message>
     <message>
       <source>a quoted cell is not closed (a " is missing)</source>
-      <translation type="unfinished" />
+      <translation>egy idézőjeles cella nincs lezárva (hiányzik egy ")</translation>
     </message>
     <message>
       <source>text after a closing quote (write "" for a quote inside a cell)</source>
-      <translation type="unfinished" />
+      <translation>szöveg a záró idézőjel után (cellán belüli idézőjelhez írjon "" jelet)</translation>
     </message>
     <message>
       <source>not valid CSV: {detail}</source>
-      <translation type="unfinished" />
+      <translation>nem érvényes CSV: {detail}</translation>
     </message>
     <message>
       <source>The file is empty.</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
       <source>column {number} has no name</source>
-      <translation type="unfinished" />
+      <translation>a(z) {number}. oszlopnak nincs neve</translation>
     </message>
     <message>
       <source>unknown column</source>
@@ -2497,11 +2497,11 @@
     </message>
     <message>
       <source>Registration number</source>
-      <translation type="unfinished" />
+      <translation>Cégjegyzékszám</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Cím</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -2609,7 +2609,7 @@
     </message>
     <message>
       <source>at most {n}</source>
-      <translation type="unfinished" />
+      <translation>legfeljebb {n}</translation>
     </message>
     <message>
       <source>{tag} is already retired.</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
       <source>Customer order number</source>
-      <translation type="unfinished" />
+      <translation>Megrendelő rendelésszáma</translation>
     </message>
     <message>
       <source>{company} is deactivated</source>
@@ -3325,11 +3325,11 @@
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Megjegyzések</translation>
     </message>
     <message>
       <source>Deviations</source>
-      <translation type="unfinished" />
+      <translation>Eltérések</translation>
     </message>
     <message>
       <source>only a tensile test takes a raw machine file</source>
@@ -3473,11 +3473,11 @@
     </message>
     <message>
       <source>contains a NUL character (\0), which cannot be stored</source>
-      <translation type="unfinished" />
+      <translation>NUL karaktert (\0) tartalmaz, amely nem tárolható</translation>
     </message>
     <message>
       <source>contains characters that are not valid Unicode text</source>
-      <translation type="unfinished" />
+      <translation>érvénytelen Unicode-karaktereket tartalmaz</translation>
     </message>
     <message>
       <source>{tag} {name} is retired and can no longer be used.</source>

@@ -97,7 +97,7 @@
     </message>
     <message>
       <source>A limit must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>Granica mora biti konačan broj.</translation>
     </message>
     <message>
       <source>A decision needs a lower or an upper limit.</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
       <source>The test temperature must be a number, not {t}.</source>
-      <translation type="unfinished" />
+      <translation>Temperatura ispitivanja mora biti broj, a ne {t}.</translation>
     </message>
     <message>
       <source>The pendulum's initial energy must be positive.</source>
@@ -209,15 +209,15 @@
     </message>
     <message>
       <source>The required mean must be zero or positive, not {v}.</source>
-      <translation type="unfinished" />
+      <translation>Zahtevana srednja vrednost mora biti nula ili pozitivna, a ne {v}.</translation>
     </message>
     <message>
       <source>The single-value fraction must be above 0 and at most 1, not {v}.</source>
-      <translation type="unfinished" />
+      <translation>Udeo pojedinačne vrednosti mora biti veći od 0 i najviše 1, a ne {v}.</translation>
     </message>
     <message>
       <source>The {field} values are too large or too small to give a result; check the units.</source>
-      <translation type="unfinished" />
+      <translation>Vrednosti {field} su prevelike ili premale za rezultat; proverite jedinice.</translation>
     </message>
     <message>
       <source>At least two subgroups are needed.</source>
@@ -941,19 +941,19 @@
     </message>
     <message>
       <source>a cell is longer than {limit} characters</source>
-      <translation type="unfinished" />
+      <translation>ćelija je duža od {limit} znakova</translation>
     </message>
     <message>
       <source>a quoted cell is not closed (a " is missing)</source>
-      <translation type="unfinished" />
+      <translation>ćelija pod navodnicima nije zatvorena (nedostaje ")</translation>
     </message>
     <message>
       <source>text after a closing quote (write "" for a quote inside a cell)</source>
-      <translation type="unfinished" />
+      <translation>tekst posle zatvarajućeg navodnika (za navodnik unutar ćelije pišite "")</translation>
     </message>
     <message>
       <source>not valid CSV: {detail}</source>
-      <translation type="unfinished" />
+      <translation>nije ispravan CSV: {detail}</translation>
     </message>
     <message>
       <source>The file is empty.</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
       <source>column {number} has no name</source>
-      <translation type="unfinished" />
+      <translation>kolona {number} nema naziv</translation>
     </message>
     <message>
       <source>unknown column</source>
@@ -2497,11 +2497,11 @@
     </message>
     <message>
       <source>Registration number</source>
-      <translation type="unfinished" />
+      <translation>Matični broj</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Adresa</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -2609,7 +2609,7 @@
     </message>
     <message>
       <source>at most {n}</source>
-      <translation type="unfinished" />
+      <translation>najviše {n}</translation>
     </message>
     <message>
       <source>{tag} is already retired.</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
       <source>Customer order number</source>
-      <translation type="unfinished" />
+      <translation>Broj narudžbine kupca</translation>
     </message>
     <message>
       <source>{company} is deactivated</source>
@@ -3325,11 +3325,11 @@
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Napomene</translation>
     </message>
     <message>
       <source>Deviations</source>
-      <translation type="unfinished" />
+      <translation>Odstupanja</translation>
     </message>
     <message>
       <source>only a tensile test takes a raw machine file</source>
@@ -3473,11 +3473,11 @@
     </message>
     <message>
       <source>contains a NUL character (\0), which cannot be stored</source>
-      <translation type="unfinished" />
+      <translation>sadrži NUL znak (\0), koji se ne može sačuvati</translation>
     </message>
     <message>
       <source>contains characters that are not valid Unicode text</source>
-      <translation type="unfinished" />
+      <translation>sadrži znakove koji nisu ispravan Unicode tekst</translation>
     </message>
     <message>
       <source>{tag} {name} is retired and can no longer be used.</source>
