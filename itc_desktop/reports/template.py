@@ -191,9 +191,14 @@ def fits(text: str, style: ParagraphStyle, width: float) -> bool:
     """Whether plain text fits `width` line by line in the style's font, so a table can draw
     it as a string: reportlab draws a string cell directly, where a Paragraph per cell is
     parsed, wrapped and drawn fragment by fragment — most of the time of a long table. Text
-    with a soft hyphen is left to a Paragraph (it hyphenates there, it would show here)."""
+    with a soft hyphen, a tab or runs of spaces is left to a Paragraph (which hyphenates and
+    collapses white space; a string would show them as they are)."""
     return "\u00ad" not in text and all(
-        stringWidth(line, style.fontName, style.fontSize) <= width for line in text.split("\n")
+        "\t" not in line
+        and "  " not in line
+        and line == line.strip(" ")
+        and stringWidth(line, style.fontName, style.fontSize) <= width
+        for line in text.split("\n")
     )
 
 

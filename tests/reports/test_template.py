@@ -220,6 +220,8 @@ def test_table_cells_that_fit_are_strings_and_long_ones_wrap() -> None:
     assert cells[1] == ["ITC-0001", "A & <b>", "1 234,50"]
     assert cells[2][0] == "ITC-0002" and cells[2][2] == "12,00\n3,00"
     assert not isinstance(cells[2][1], str)  # wraps: a Paragraph
+    spaced = data_table(["Note"], [["two  spaces"], ["\ttab"], ["soft\u00adhyphen"]], [60 * mm])
+    assert not any(isinstance(row[0], str) for row in spaced._cellvalues[1:])
     pdf = build_pdf(meta(), [table])
     text = " ".join(page_texts(pdf)[0].split())
     assert "A & <b>" in text and "1 234,50" in text and "12,00 3,00" in text
