@@ -2,15 +2,14 @@
 50 machines (about 3.3 years of history), figures and PDF.
 
     uv run python benchmarks/usage_report.py [--sessions 1000000] [--machines 50] [--runs 5]
-                                             [--rebuild] [--index]
+                                             [--rebuild]
 
 The database is built once through the real migrations with Core bulk inserts (executemany)
 and cached in /tmp (`--rebuild` makes it again). Then, for the last twelve full months:
   - figures: services.usage_report.usage_figures (the aggregate queries + downtime merge),
   - PDF: reports.usage_report.render_usage_report of those figures,
 each the median of `--runs` runs; peak Python memory of one figures+PDF run (tracemalloc)
-and the process's peak RSS. `--index` adds the candidate index on usage_sessions(stopped_at,
-started_at) first, to compare (it is not part of the schema)."""
+and the process's peak RSS. The indexes the figures read are revision 0008's."""
 
 from __future__ import annotations
 
@@ -163,7 +162,6 @@ def main() -> None:
     parser.add_argument("--machines", type=int, default=50)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rebuild", action="store_true")
-    parser.add_argument("--index", action="store_true", help="add the candidate index first")
     args = parser.parse_args()
     path = Path(f"/tmp/itc_usage_bench_{args.sessions}_{args.machines}.sqlite")
     if args.rebuild or not path.exists():
@@ -172,14 +170,7 @@ def main() -> None:
         print(f"built {path} in {time.perf_counter() - started:.1f} s")
     db = Database(sqlite_url(path))
     with db.engine.begin() as conn:
-        if args.index:
-            conn.exec_driver_sql(
-                "CREATE INDEX IF NOT EXISTS ix_bench_usage_sessions_stopped_at "
-                "ON usage_sessions (stopped_at, started_at)"
-            )
-            conn.exec_driver_sql("ANALYZE usage_sessions")
-        else:
-            conn.exec_driver_sql("DROP INDEX IF EXISTS ix_bench_usage_sessions_stopped_at")
+        conn.exec_driver_sql("DROP INDEX IF EXISTS ix_bench_usage_sessions_stopped_at")
         count = conn.exec_driver_sql("SELECT count(*) FROM usage_sessions").scalar()
     actor = Actor(0, "bench", "Benchmark", "admin")
     date_from, date_to = last_twelve_months(datetime.now(UTC).date())
