@@ -170,6 +170,7 @@ def main() -> None:
         print(f"built {path} in {time.perf_counter() - started:.1f} s")
     db = Database(sqlite_url(path))
     with db.engine.begin() as conn:
+        # A database cached by an earlier version of this script may hold its trial index.
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_bench_usage_sessions_stopped_at")
         count = conn.exec_driver_sql("SELECT count(*) FROM usage_sessions").scalar()
     actor = Actor(0, "bench", "Benchmark", "admin")
