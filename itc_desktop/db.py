@@ -363,9 +363,11 @@ class Database:
             session.info["actor_id"] = actor.id
             session.info["actor_name"] = actor.username
         try:
-            if actor is not None:
-                _refuse_deactivated(session, actor)
             yield session
+            if actor is not None and session.in_transaction():
+                # Checked at the end: a check at the start would take SQLite's write lock
+                # before the work needs it (and a unit of work opened meanwhile would wait).
+                _refuse_deactivated(session, actor)
             session.commit()
         except BaseException as error:
             lost = connection_lost(error, self.engine.dialect.name)

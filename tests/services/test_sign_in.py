@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 
 from itc_desktop.db import Actor, Database
 from itc_desktop.models.audit import AuditEntry
-from itc_desktop.models.bookings import Booking
-from itc_desktop.services import accounts
+from itc_desktop.services import accounts, settings
+from itc_desktop.services import equipment_documents as documents
 from itc_desktop.services import users as user_service
 from itc_desktop.services.errors import PermissionDenied
 from itc_desktop.services.lockout import Lockouts
@@ -106,11 +106,16 @@ def test_a_user_deactivated_while_signed_in_saves_nothing_more(
         user_service.set_active(session, admin, technician.id, False)
     with db.reader() as session:
         entries = session.scalar(select(func.count(AuditEntry.id)))
-    with pytest.raises(PermissionDenied, match="technician is deactivated: nothing was saved"):
-        book(db, technician, equipment_id, at(monday, 11), at(monday, 12))
+    with (
+        pytest.raises(PermissionDenied, match="technician is deactivated: nothing was saved"),
+        db.transaction(technician) as session,
+    ):
+        settings.set_preference(session, technician, "last_page", "bookings")
+        documents.add_document(session, technician, equipment_id, "manual.pdf", b"%PDF-1.7\n")
     with db.reader() as session:
         assert session.scalar(select(func.count(AuditEntry.id))) == entries
-        assert session.scalar(select(func.count(Booking.id))) == 1
+        assert settings.get_preference(session, technician, "last_page") == ""
+        assert documents.list_documents(session, admin, equipment_id) == []
         # What a deactivated user still has open only reads; the account says so.
         assert accounts.own_account(session, technician).active is False
     with pytest.raises(PermissionDenied, match=WRONG):
