@@ -84,6 +84,9 @@ def test_result_editor_draft_restored_after_a_crash_and_gone_after_cancel(
     type_text(dialog.remarks, "Próbatest a perem közepéből — uzorak iz sredine prirubnice")
     dialog.limits.set_cell("hardness_mean", "lower", "200")
     dialog.limits.set_cell("hardness_mean", "upper", "260")
+    mean_row = dialog.limits.quantities.index("hardness_mean")
+    dialog.limits.set_cell("hardness_mean", "U", "4")
+    dialog.limits.rule_combo(mean_row).setCurrentIndex(1)  # guard band ISO 14253-1
     assert dialog.recompute() is not None
     typed_mean = dialog.values.value_of("hardness_mean")
     crash(qtbot, dialog, store, "result-hardness", "new")
@@ -103,6 +106,7 @@ def test_result_editor_draft_restored_after_a_crash_and_gone_after_cancel(
     panel = again.panel
     assert isinstance(panel, HardnessPanel)
     assert [panel.readings.text(r, 1) for r in range(3)] == ["0,282", "0,281", "0,283"]
+    assert again.limits.rule_combo(mean_row).currentData() == "guard_band"
     assert again.recompute() is not None
     assert again.values.value_of("hardness_mean") == typed_mean
 

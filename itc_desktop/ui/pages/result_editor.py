@@ -259,6 +259,9 @@ class ResultEditorDialog(QDialog):
         )
         self.draft.offer()
         self.draft.watch()
+        # Also what the field signals miss: a limit's rule, a row added to a panel's table.
+        self.panel.changed.connect(self.draft.on_changed)
+        self.limits.changed.connect(self.draft.on_changed)
         self.recompute()
 
     def draft_fields(self) -> dict[str, QWidget]:
