@@ -185,6 +185,11 @@ def test_sigkilled_writer_leaves_a_whole_database(
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        with again.reader() as session:
+            records = result_service.count_records(session, manager)
+        window.show_page("results")  # the records the kills left are listed
+        page = window.page_widget("results")
+        qtbot.waitUntil(lambda: page.count_label.text().startswith(f"{records} "), timeout=5000)
         window.close()
     finally:
         again.dispose()
