@@ -1,6 +1,6 @@
 """The headless commands against a PostgreSQL server (`--db URL` or ITC_DATABASE_URL), as the
 lab's office PC runs them: schema revision, audit verification (and tampering found),
-users, equipment import/export and labels; a server backup is refused with pg_dump named.
+users, equipment import/export and labels; a server backup is made with pg_dump.
 The SQLite-file versions are in test_cli.py and test_cli_equipment.py."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from itc_desktop.db import Database
 from itc_desktop.models import Equipment
 from itc_desktop.services import users as user_service
+from itc_desktop.services.backups import find_pg_tool
 from tests.backends import run_cli, tamper
 from tests.pg_support import PgServer
 from tests.test_cli_equipment import CSV
@@ -37,7 +38,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_current_upgrade_audit_verify_and_backup_on_a_server(
-    server_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    server_db: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     code, out, _ = run(capsys, "--db", server_db, "db", "current")
     assert code == 0 and out.startswith("(empty) (head ")
@@ -54,8 +58,12 @@ def test_current_upgrade_audit_verify_and_backup_on_a_server(
     assert code == 0 and "root (admin) created" in out
     code, out, _ = run(capsys, "audit", "verify")
     assert code == 0 and out.startswith("OK")
-    code, _, err = run(capsys, "db", "backup", "--out", str(Path("/nonexistent/copy.sqlite")))
-    assert code == 2 and "pg_dump" in err
+    dump = tmp_path / "lab.dump"
+    code, _, err = run(capsys, "db", "backup", "--out", str(dump))
+    if find_pg_tool("pg_dump") is None:
+        assert code == 2 and "pg_dump was not found" in err
+    else:
+        assert code == 0 and dump.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
     database = Database(server_db, migrate_on_open=False)
     tamper(
         database, "audit_log", "UPDATE", "UPDATE audit_log SET username = 'mallory' WHERE id = 1"

@@ -185,8 +185,13 @@ def startup_backup(
 # -- PostgreSQL ----------------------------------------------------------------------------
 
 
+# Where PostgreSQL's own packages put their programs when not on PATH (Debian/Ubuntu, the
+# EDB installer on Windows); one folder per major version.
+PG_INSTALL_GLOBS = ("/usr/lib/postgresql/*/bin", "C:/Program Files/PostgreSQL/*/bin")
+
+
 def find_pg_tool(name: str) -> Path | None:
-    """`pg_dump` / `pg_restore`: on PATH, else the newest in /usr/lib/postgresql/*/bin."""
+    """`pg_dump` / `pg_restore`: on PATH, else the newest version in PG_INSTALL_GLOBS."""
     found = shutil.which(name)
     if found:
         return Path(found)
@@ -195,8 +200,12 @@ def find_pg_tool(name: str) -> Path | None:
         version = Path(path).parent.parent.name
         return int(version) if version.isdigit() else 0
 
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=major, reverse=True)
-    return Path(candidates[0]) if candidates else None
+    candidates = [
+        match
+        for folder in PG_INSTALL_GLOBS
+        for match in glob.glob(f"{folder}/{name}") + glob.glob(f"{folder}/{name}.exe")
+    ]
+    return Path(max(candidates, key=major)) if candidates else None
 
 
 def _libpq(url: str) -> tuple[str, dict[str, str]]:
