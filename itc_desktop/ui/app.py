@@ -157,7 +157,7 @@ def backup_at_start(db: Database, window: QMainWindow, runner: BackgroundRunner)
             ).format(error=error)
         )
 
-    runner.run(lambda: startup_backup(db), done, failed)
+    runner.run(lambda: startup_backup(db), done, failed, receiver=window)
 
 
 def run_gui(url: str, demo: bool = False) -> int:

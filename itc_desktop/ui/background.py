@@ -1,7 +1,12 @@
 """The one way to run work off the UI thread: give it a function, get `on_success(result)` or
 `on_error(exception)` back on the main thread. The work function never touches widgets; it
 opens its own database session. `SYNCHRONOUS = True` (or `BackgroundRunner(synchronous=True)`)
-runs the work inline, for tests."""
+runs the work inline, for tests.
+
+A result belongs to a receiver, the QObject (page, dialog, window) its callbacks update: a
+callback that is a QObject's method names it, anything else names it with `receiver=`. When
+the receiver has been destroyed by the time the work ends (the user signed out, the dialog
+closed), the result is dropped: its widgets are gone and nothing is left to show it on."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
@@ -27,6 +33,16 @@ def report_unexpected(error: BaseException) -> None:
     sys.excepthook(type(error), error, error.__traceback__)
 
 
+def _receiver_of(callback: Callable[..., Any]) -> QObject | None:
+    """The QObject a bound-method callback belongs to, if any."""
+    owner = getattr(callback, "__self__", None)
+    return owner if isinstance(owner, QObject) else None
+
+
+def _gone(receiver: QObject | None) -> bool:
+    return receiver is not None and not shiboken6.isValid(receiver)
+
+
 class _Relay(QObject):
     """Lives on the main thread; the worker emits, Qt queues the call to the slots here."""
 
@@ -38,22 +54,30 @@ class _Relay(QObject):
         runner: BackgroundRunner,
         on_success: SuccessCallback,
         on_error: ErrorCallback,
+        receiver: QObject | None,
     ):
         super().__init__()
         self._runner = runner
         self._on_success = on_success
         self._on_error = on_error
+        self._receiver = receiver
         self.succeeded.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
         self._runner._finished(self)
+        if _gone(self._receiver):
+            log.debug("background result dropped: its receiver was destroyed")
+            return
         self._on_success(result)
 
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
         self._runner._finished(self)
+        if _gone(self._receiver):
+            log.debug("background error dropped: its receiver was destroyed (%r)", error)
+            return
         self._on_error(error)
 
 
@@ -95,13 +119,19 @@ class BackgroundRunner(QObject):
         fn: Callable[[], Any],
         on_success: SuccessCallback,
         on_error: ErrorCallback | None = None,
+        *,
+        receiver: QObject | None = None,
     ) -> None:
+        """`receiver`: the QObject the callbacks update, when they are not its methods (a
+        lambda, a closure); without it, the QObject whose method `on_success` is."""
         on_error = on_error or report_unexpected
         if self.synchronous:
             self._run_inline(fn, on_success, on_error)
             return
         was_busy = self.busy
-        relay = _Relay(self, on_success, on_error)
+        if receiver is None:
+            receiver = _receiver_of(on_success) or _receiver_of(on_error)
+        relay = _Relay(self, on_success, on_error, receiver)
         self._active.add(relay)
         if not was_busy:
             self.busy_changed.emit(True)
@@ -154,8 +184,10 @@ def run_in_background(
     fn: Callable[[], Any],
     on_success: SuccessCallback,
     on_error: ErrorCallback | None = None,
+    *,
+    receiver: QObject | None = None,
 ) -> None:
-    default_runner().run(fn, on_success, on_error)
+    default_runner().run(fn, on_success, on_error, receiver=receiver)
 
 
 class BusyIndicator(QWidget):

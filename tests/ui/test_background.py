@@ -1,16 +1,26 @@
 """The background helper: inline for tests, on a thread pool for real, results always
-delivered on the main thread, a busy indicator while work runs."""
+delivered on the main thread, a busy indicator while work runs, a result whose page is gone
+dropped."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
+from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QStatusBar
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from sqlalchemy.orm import Session
 
+from itc_desktop.db import Actor, Database
 from itc_desktop.ui import background
 from itc_desktop.ui.background import BackgroundRunner, BusyIndicator, run_in_background
+from itc_desktop.ui.main_window import MainWindow
+from itc_desktop.ui.pages import dashboard as dashboard_module
+from itc_desktop.ui.pages.dashboard import SectionData
 
 
 def test_synchronous_mode_runs_inline_and_reports_busy(qapp: object) -> None:
@@ -138,3 +148,103 @@ def test_busy_stays_on_until_the_last_job_finishes(qtbot) -> None:
     second.set()
     qtbot.waitUntil(lambda: changes == [True, False], timeout=5000)
     assert done == ["first", "second"]
+
+
+class _Page(QWidget):
+    """Stands for any page: its result slot writes to one of its child widgets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel("loading", self)
+        self.shown: list[object] = []
+
+    def show_loaded(self, result: object) -> None:
+        self.shown.append(result)
+        self.label.setText(str(result))
+
+    def load_failed(self, error: BaseException) -> None:
+        self.label.setText(str(error))
+
+
+def _delete_now(widget: QWidget) -> None:
+    """As the main window does on signing out: deleteLater, then the deferred deletes run."""
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(widget)
+
+
+@pytest.mark.parametrize("outcome", ["result", "error"])
+def test_a_result_arriving_after_its_page_is_deleted_is_dropped(
+    qtbot, caplog: pytest.LogCaptureFixture, outcome: str
+) -> None:
+    runner = BackgroundRunner(synchronous=False)
+    page = _Page()
+    release = threading.Event()
+
+    def slow() -> str:
+        release.wait(5)
+        if outcome == "error":
+            raise ValueError("the database went away")
+        return "loaded"
+
+    runner.run(slow, page.show_loaded, page.load_failed)
+    _delete_now(page)  # the user signed out while the job ran
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=_idle):
+        release.set()
+    QCoreApplication.processEvents()
+    assert page.shown == []
+    assert not runner.busy
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_a_named_receiver_covers_callbacks_that_are_not_its_methods(
+    qtbot, caplog: pytest.LogCaptureFixture
+) -> None:
+    runner = BackgroundRunner(synchronous=False)
+    page, alive = _Page(), _Page()
+    qtbot.addWidget(alive)
+    release = threading.Event()
+    for receiver in (page, alive):
+        runner.run(
+            lambda: release.wait(5) and "loaded",
+            lambda result, receiver=receiver: receiver.show_loaded(result),
+            receiver=receiver,
+        )
+    _delete_now(page)
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=_idle):
+        release.set()
+    assert page.shown == []
+    assert alive.shown == ["loaded"] and alive.label.text() == "loaded"
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_signing_out_while_the_dashboard_loads_drops_its_result(
+    qtbot,
+    db: Database,
+    manager: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The reported case: the real thread pool, the window deleted as run_gui does after a
+    sign-out, then the dashboard's reading ends."""
+    release, started = threading.Event(), threading.Event()
+
+    def slow_sections(session: Session, actor: Actor, now: datetime) -> list[SectionData]:
+        started.set()
+        release.wait(5)
+        return dashboard_module.equipment_sections(session, actor, now)
+
+    monkeypatch.setattr(dashboard_module, "PROVIDERS", [slow_sections])
+    runner = BackgroundRunner(synchronous=False)
+    window = MainWindow(db, manager, runner=runner)
+    window.show()
+    assert window.current_page_key() == "dashboard"
+    assert started.wait(5), "the dashboard did not start reading"
+    window.sign_out_action.trigger()
+    assert window.sign_out_requested
+    _delete_now(window)
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=_idle):
+        release.set()
+    QCoreApplication.processEvents()
+    assert not runner.busy
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []

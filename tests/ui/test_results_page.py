@@ -132,7 +132,7 @@ class _DeferredRunner(BackgroundRunner):
         super().__init__(synchronous=True)
         self.pending: list[tuple[Callable[[], object], Callable[[object], None]]] = []
 
-    def run(self, fn, on_success, on_error=None) -> None:  # type: ignore[no-untyped-def]
+    def run(self, fn, on_success, on_error=None, *, receiver=None) -> None:  # type: ignore[no-untyped-def]
         self.pending.append((fn, on_success))
 
     def finish(self) -> None:

@@ -289,6 +289,7 @@ class ResultsTableModel(QAbstractTableModel):
             lambda: fetch(after, limit),
             lambda page: self._add_page(generation, page),
             lambda error: self._page_failed(generation, error),
+            receiver=self,
         )
 
     def _add_page(self, generation: int, page: list[RecordRow]) -> None:

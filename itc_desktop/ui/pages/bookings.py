@@ -280,7 +280,7 @@ class BookingsPage(QWidget):
                 first.isoformat() if self.days == 1 else f"{first:%Y-%m-%d} – {last:%Y-%m-%d}"
             )
 
-        self.runner.run(read, show)
+        self.runner.run(read, show, receiver=self)
 
     # ---- messages ---------------------------------------------------------------------
     def show_refusal(self, message: str) -> None:
@@ -662,7 +662,7 @@ class BookingsPage(QWidget):
             else:
                 report_unexpected(error)
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, receiver=self)
 
     # ---- maintenance windows ----------------------------------------------------------
     def on_plan_maintenance(self) -> None:

@@ -351,7 +351,7 @@ class ResultsPage(QWidget):
             if where == self.applied_filter:
                 self.count_label.setText(self.tr("%n record(s)", "", total))
 
-        self.context.runner.run(count, show)
+        self.context.runner.run(count, show, receiver=self)
 
     @Slot(object)
     def on_load_failed(self, error: BaseException) -> None:
