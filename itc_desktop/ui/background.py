@@ -123,14 +123,17 @@ class BackgroundRunner(QObject):
         receiver: QObject | None = None,
     ) -> None:
         """`receiver`: the QObject the callbacks update, when they are not its methods (a
-        lambda, a closure); without it, the QObject whose method `on_success` is."""
+        lambda, a closure); without it, the QObject whose method `on_success` (or else
+        `on_error`) is. Once the receiver is destroyed, the job's outcome is dropped."""
         on_error = on_error or report_unexpected
         if self.synchronous:
             self._run_inline(fn, on_success, on_error)
             return
         was_busy = self.busy
         if receiver is None:
-            receiver = _receiver_of(on_success) or _receiver_of(on_error)
+            receiver = _receiver_of(on_success)
+        if receiver is None:
+            receiver = _receiver_of(on_error)
         relay = _Relay(self, on_success, on_error, receiver)
         self._active.add(relay)
         if not was_busy:
