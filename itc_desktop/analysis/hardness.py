@@ -141,8 +141,8 @@ def _scale_label(scale: float) -> str:
 def vickers_hv(force_N: float, d1_mm: float, d2_mm: float) -> float:
     """HV = 0.1891·F/d², F in N, d the mean of the two diagonals in mm (ISO 6507-1 §4)."""
     f = _positive(force_N, "force")
-    d = _positive(d1_mm, "d1") / 2.0 + _positive(d2_mm, "d2") / 2.0
-    return finite(VICKERS_CONSTANT * f / d / d, "d", positive=True)
+    d = _positive(d1_mm, "d1") / 2.0 + _positive(d2_mm, "d2") / 2.0  # 0 for subnormal d1, d2
+    return finite(VICKERS_CONSTANT * f / d / d if d > 0 else math.inf, "d", positive=True)
 
 
 def vickers_indentation(

@@ -16,10 +16,11 @@ def mean(values: Sequence[float]) -> float:
     count = len(values)
     try:
         total = math.fsum(values) / count
-    except OverflowError:  # the sum exceeds the float range; the mean does not
-        total = math.fsum(v / count for v in values)
-    if not math.isfinite(total):
-        total = math.fsum(v / count for v in values)
+    except OverflowError:
+        total = math.inf
+    if not math.isfinite(total):  # the sum exceeds the float range; the mean does not
+        scale = max(abs(v) for v in values)
+        total = scale * (math.fsum(v / scale for v in values) / count)
     return min(max(total, min(values)), max(values))
 
 

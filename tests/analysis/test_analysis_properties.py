@@ -64,6 +64,7 @@ def check_series(series: Any) -> None:
     st.one_of(st.none(), SIZE),
 )
 @example(10, [(1e-200, 1e-200)], None)  # d² underflowed to 0: ZeroDivisionError before
+@example(0.01, [(5e-324, 5e-324)], None)  # so did d itself (thorough profile)
 @example(10, [(0.28, 0.28)], math.nan)  # a NaN thickness was silently accepted
 def test_vickers(
     scale: float, diagonals: list[tuple[float, float]], thickness: float | None
@@ -191,6 +192,7 @@ VALUE = st.one_of(ANY, st.floats(-1e6, 1e6), st.floats(9.9, 10.1))
     )
 )
 @example([[1e308, -1e308], [0.0, 0.0]])  # the range overflowed to inf before
+@example([[0.0] * 9 + [1.7976931348623157e308]] * 3)  # fsum's intermediate overflow (thorough)
 def test_xbar_r_chart(subgroups: list[list[float]]) -> None:
     chart = outcome(lambda: xbar_r_chart(subgroups))
     if chart is None:
