@@ -762,14 +762,7 @@ def parse_tensile_text(
 def _normalised_block(block: str, decimal: str, thousands: str | None) -> str:
     """The table's text with quotes, digit-group spaces and thousands separators removed and
     a decimal comma made a point (quotes must not protect a separator here)."""
-    block = block.replace('"', "")
-    for space in _SPACES:
-        block = block.replace(space, "")
-    if thousands:
-        block = block.replace(thousands, "")
-    if decimal == ",":
-        block = block.replace(",", ".")
-    return block
+    return _normalise(block.replace('"', ""), decimal, thousands)
 
 
 def _read_table(
@@ -882,6 +875,8 @@ def _to_array(
 
 
 def _normalise(cell: str, decimal: str, thousands: str | None) -> str:
+    """A cell (or a whole block) with digit-group spaces and thousands separators removed and a
+    decimal comma made a point."""
     value = cell
     for space in _SPACES:
         value = value.replace(space, "")
