@@ -22,7 +22,8 @@ from itc_desktop.services import equipment_documents as document_service
 from itc_desktop.services import report_archive
 from itc_desktop.services.audit import audited_mappers
 from itc_desktop.services.users import authenticate
-from tests.backends import outside, run_cli, sqlite_only, tamper
+from tests.backends import outside, run_cli, tamper
+from tests.pg_support import PgServer
 
 # Per audited table: a column and the raw SQL value written over it. A new audited table
 # fails test_every_audited_table_is_covered until it is added here.
@@ -65,8 +66,8 @@ def test_every_audited_table_is_covered() -> None:
     assert sorted(UPDATES) == [m.local_table.name for m in audited_mappers()]
 
 
-def _fill(path: Path) -> None:
-    db = Database(sqlite_url(path))
+def _fill(url: str) -> None:
+    db = Database(url)
     try:
         fill_demo(db)
         with db.reader() as session:
@@ -106,19 +107,37 @@ def _add_rows_the_demo_lacks(db: Database, admin: Actor, manager: Actor) -> None
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("tamper") / "demo.sqlite"
-    _fill(path)
-    return path
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo, filled once per module: a SQLite file, or a PostgreSQL database that serves as
+    the template of each test's copy (its engine is disposed: a template takes no connections)."""
+    if request.config.getoption("--backend") == "postgresql":
+        server: PgServer = request.getfixturevalue("pg_server")
+        name = server.new_database()
+        _fill(server.url(name))
+        yield name
+        server.drop_database(name)
+    else:
+        path = tmp_path_factory.mktemp("tamper") / "demo.sqlite"
+        _fill(sqlite_url(path))
+        yield str(path)
 
 
 @pytest.fixture
-def lab(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "lab.sqlite"
-    shutil.copyfile(demo_file, copy)
-    database = Database(sqlite_url(copy))
-    yield database
-    database.dispose()
+def lab(request: pytest.FixtureRequest, demo: str, tmp_path: Path) -> Iterator[Database]:
+    """This test's own copy of the demo: the file copied, or `CREATE DATABASE … TEMPLATE`."""
+    if request.config.getoption("--backend") == "postgresql":
+        server: PgServer = request.getfixturevalue("pg_server")
+        name = server.new_database(template=demo)
+        database = Database(server.url(name))
+        yield database
+        database.dispose()
+        server.drop_database(name)
+    else:
+        copy = tmp_path / "lab.sqlite"
+        shutil.copyfile(demo, copy)
+        database = Database(sqlite_url(copy))
+        yield database
+        database.dispose()
 
 
 def _verify(db: Database) -> audit_service.AuditCheck:
@@ -138,24 +157,26 @@ def _row_id(db: Database, table: str) -> int | str:
 
 
 def _raw(db: Database, table: str, verb: str, statement: str, **params: object) -> None:
-    """Someone with a sqlite3 shell: foreign keys off (rows others point at can go too)."""
+    """Someone with a sqlite3 shell or psql as the owner: foreign keys off (rows others point
+    at can go too). On PostgreSQL, `session_replication_role = replica` (a superuser's right)
+    turns the foreign-key checks off."""
     if table in GUARDED:
         tamper(db, table, verb, statement, **params)
         return
     with outside(db) as conn:
         if db.is_sqlite:
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        else:
+            conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
         conn.execute(text(statement), params)
 
 
-@sqlite_only("a demo database per test is copied as a file")
 def test_the_untouched_demo_verifies(lab: Database) -> None:
     check = _verify(lab)
     assert check.ok, check.describe()
     assert check.tables.checked_rows > 1000
 
 
-@sqlite_only("a demo database per test is copied as a file")
 @pytest.mark.parametrize("table", sorted(UPDATES))
 def test_a_raw_update_is_named(lab: Database, table: str) -> None:
     column, value = UPDATES[table]
@@ -176,7 +197,6 @@ def _shown(sql_value: str) -> str:
     return repr(sql_value[1:-1])
 
 
-@sqlite_only("a demo database per test is copied as a file")
 @pytest.mark.parametrize("table", sorted(UPDATES))
 def test_a_raw_delete_is_named(lab: Database, table: str) -> None:
     row = _row_id(lab, table)
@@ -189,7 +209,6 @@ def test_a_raw_delete_is_named(lab: Database, table: str) -> None:
     ]
 
 
-@sqlite_only("a demo database per test is copied as a file")
 def test_a_raw_insert_is_named(lab: Database) -> None:
     _raw(
         lab,
