@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import NoReturn
+from functools import cache
+from typing import Any, NoReturn
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, aliased
 
@@ -45,6 +46,7 @@ from itc_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
+from itc_desktop.services.lazy_rows import LazyRows
 from itc_desktop.services.permissions import Permission, can, require
 from itc_desktop.services.text_rules import check_texts
 from itc_desktop.services.versions import check_version
@@ -702,27 +704,62 @@ def bookings_in_range(
     return _to_rows(session, stmt)
 
 
-def _filtered(stmt: Select, flt: BookingFilter) -> Select:  # type: ignore[type-arg]
-    if flt.status is not None and flt.status not in BOOKING_STATUS_VALUES:
-        raise ValidationError(
-            _("one of {list}", list=", ".join(BOOKING_STATUS_VALUES)), field=_("Status")
+_LIST_PERSON = aliased(User)
+_LIST_COLUMNS = (  # in BookingRow's order
+    Booking.id,
+    Booking.equipment_id,
+    Equipment.asset_tag,
+    Equipment.name,
+    Booking.booked_for_id,
+    _LIST_PERSON.full_name,
+    Booking.created_by_id,
+    Booking.job_id,
+    Job.reference,
+    Booking.job_step_id,
+    Booking.starts_at,
+    Booking.ends_at,
+    Booking.purpose,
+    Booking.status,
+    Booking.cancel_reason,
+    Booking.series_id,
+    Booking.occurrence,
+    Booking.override_reason,
+    Booking.usage_session_id,
+    Booking.version,
+)
+# BookingFilter field -> its condition on a bound parameter of the same name
+_LIST_CONDITIONS = {
+    "equipment_id": lambda: Booking.equipment_id == bindparam("equipment_id"),
+    "user_id": lambda: Booking.booked_for_id == bindparam("user_id"),
+    "job_id": lambda: Booking.job_id == bindparam("job_id"),
+    "series_id": lambda: Booking.series_id == bindparam("series_id"),
+    "status": lambda: Booking.status == bindparam("status"),
+    "start_from": lambda: Booking.ends_at > bindparam("start_from"),
+    "start_to": lambda: Booking.starts_at < bindparam("start_to"),
+}
+
+
+@cache
+def _list_statement(filtered_by: tuple[str, ...], after: bool) -> Select[Any]:
+    """The list statement of one shape (the filter fields set, a cursor or not), built once:
+    the values are bound at each call, so neither it nor its compiled form is rebuilt per page."""
+    stmt = (
+        select(*_LIST_COLUMNS)
+        .join(Equipment, Equipment.id == Booking.equipment_id)
+        .join(_LIST_PERSON, _LIST_PERSON.id == Booking.booked_for_id)
+        .outerjoin(Job, Job.id == Booking.job_id)
+        .where(*(_LIST_CONDITIONS[name]() for name in filtered_by))
+        .order_by(Booking.starts_at.desc(), Booking.id.desc())
+    )
+    if after:
+        after_start = bindparam("after_start", type_=Booking.starts_at.type)
+        stmt = stmt.where(
+            or_(
+                Booking.starts_at < after_start,
+                and_(Booking.starts_at == after_start, Booking.id < bindparam("after_id")),
+            )
         )
-    conditions = []
-    if flt.equipment_id is not None:
-        conditions.append(Booking.equipment_id == flt.equipment_id)
-    if flt.user_id is not None:
-        conditions.append(Booking.booked_for_id == flt.user_id)
-    if flt.job_id is not None:
-        conditions.append(Booking.job_id == flt.job_id)
-    if flt.series_id is not None:
-        conditions.append(Booking.series_id == flt.series_id)
-    if flt.status is not None:
-        conditions.append(Booking.status == flt.status)
-    if flt.start_from is not None:
-        conditions.append(Booking.ends_at > flt.start_from)
-    if flt.start_to is not None:
-        conditions.append(Booking.starts_at < flt.start_to)
-    return stmt.where(and_(*conditions)) if conditions else stmt
+    return stmt.limit(bindparam("limit"))
 
 
 def list_bookings(
@@ -732,21 +769,28 @@ def list_bookings(
     *,
     after: BookingCursor | None = None,
     limit: int = 200,
-) -> list[BookingRow]:
+) -> Sequence[BookingRow]:
     """The bookings list, newest start first; the next page starts after the cursor made
-    from the last row (`cursor_of`)."""
+    from the last row (`cursor_of`). The rows are built as they are read (a view reads the
+    visible ones)."""
     require(actor, Permission.VIEW_BOOKINGS)
-    stmt = _filtered(_rows_query(), flt or BookingFilter()).order_by(
-        Booking.starts_at.desc(), Booking.id.desc()
-    )
-    if after is not None:
-        stmt = stmt.where(
-            or_(
-                Booking.starts_at < after.start,
-                and_(Booking.starts_at == after.start, Booking.id < after.id),
-            )
+    flt = flt or BookingFilter()
+    if flt.status is not None and flt.status not in BOOKING_STATUS_VALUES:
+        raise ValidationError(
+            _("one of {list}", list=", ".join(BOOKING_STATUS_VALUES)), field=_("Status")
         )
-    return _to_rows(session, stmt.limit(limit))
+    parameters: dict[str, Any] = {
+        name: getattr(flt, name) for name in _LIST_CONDITIONS if getattr(flt, name) is not None
+    }
+    stmt = _list_statement(tuple(parameters), after is not None)
+    parameters["limit"] = limit
+    if after is not None:
+        parameters["after_start"] = after.start
+        parameters["after_id"] = after.id
+    # Through the session's connection, as a Core statement: the ORM's result layer and
+    # identity map would cost several times the rows themselves.
+    session.flush()  # what autoflush did (a no-op when nothing changed)
+    return LazyRows(session.connection(), stmt, parameters, BookingRow)
 
 
 def cursor_of(row: BookingRow) -> BookingCursor:

@@ -6,12 +6,15 @@ otherwise nominal power × wall-clock hours. Without a nominal power there is no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from itertools import pairwise
+from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -39,6 +42,7 @@ from itc_desktop.services.errors import (
     ValidationError,
 )
 from itc_desktop.services.jobs import JobFilter, list_jobs, normalize_reference
+from itc_desktop.services.lazy_rows import LazyRows
 from itc_desktop.services.permissions import Permission, can, require
 from itc_desktop.services.qualifications import check_qualified
 
@@ -474,6 +478,42 @@ def usage_cursor_of(row: UsageRow) -> UsageCursor:
     return UsageCursor(row.started_at, row.id)
 
 
+@cache
+def _rows_statement(
+    *, by_ids: bool, by_equipment: bool, by_operator: bool, after: bool, limited: bool
+) -> Select[Any]:
+    """The sessions list statement of one shape, built once: its parameters are bound at each
+    call, so neither the statement nor its compiled form is rebuilt per page."""
+    stmt = (
+        select(*_ROW_COLUMNS)
+        .join(Equipment, Equipment.id == UsageSession.equipment_id)
+        .join(User, User.id == UsageSession.operator_id)
+        .order_by(UsageSession.started_at.desc(), UsageSession.id.desc())
+    )
+    if by_ids:
+        stmt = stmt.where(UsageSession.id.in_(bindparam("ids", expanding=True)))
+    if by_equipment:
+        stmt = stmt.where(UsageSession.equipment_id == bindparam("equipment_id"))
+    if by_operator:
+        stmt = stmt.where(UsageSession.operator_id == bindparam("operator_id"))
+    if after:
+        # Keyset paging: the (started_at, id) index range after the last row shown, whatever
+        # the page number (OFFSET reads and skips every earlier row). The plain upper bound
+        # lets the planner start the index range there; the or_() alone would not.
+        after_start = bindparam("after_started_at", type_=UsageSession.started_at.type)
+        after_id = bindparam("after_id")
+        stmt = stmt.where(
+            UsageSession.started_at <= after_start,
+            or_(
+                UsageSession.started_at < after_start,
+                and_(UsageSession.started_at == after_start, UsageSession.id < after_id),
+            ),
+        )
+    if limited:
+        stmt = stmt.limit(bindparam("limit"))
+    return stmt
+
+
 def _usage_rows(
     session: Session,
     *,
@@ -482,35 +522,27 @@ def _usage_rows(
     operator_id: int | None = None,
     after: UsageCursor | None = None,
     limit: int | None = None,
-) -> list[UsageRow]:
-    stmt = (
-        select(*_ROW_COLUMNS)
-        .join(Equipment, Equipment.id == UsageSession.equipment_id)
-        .join(User, User.id == UsageSession.operator_id)
-        .order_by(UsageSession.started_at.desc(), UsageSession.id.desc())
+) -> LazyRows[UsageRow]:
+    stmt = _rows_statement(
+        by_ids=select_ids is not None,
+        by_equipment=equipment_id is not None,
+        by_operator=operator_id is not None,
+        after=after is not None,
+        limited=limit is not None,
     )
-    if select_ids is not None:
-        stmt = stmt.where(UsageSession.id.in_(select_ids))
-    if equipment_id is not None:
-        stmt = stmt.where(UsageSession.equipment_id == equipment_id)
-    if operator_id is not None:
-        stmt = stmt.where(UsageSession.operator_id == operator_id)
+    parameters: dict[str, Any] = {
+        "ids": select_ids,
+        "equipment_id": equipment_id,
+        "operator_id": operator_id,
+        "limit": limit,
+    }
     if after is not None:
-        # Keyset paging: the (started_at, id) index range after the last row shown, whatever
-        # the page number (OFFSET reads and skips every earlier row). The plain upper bound
-        # lets the planner start the index range there; the or_() alone would not.
-        stmt = stmt.where(
-            UsageSession.started_at <= after.started_at,
-            or_(
-                UsageSession.started_at < after.started_at,
-                and_(UsageSession.started_at == after.started_at, UsageSession.id < after.id),
-            ),
-        )
-    if limit is not None:
-        stmt = stmt.limit(limit)
+        parameters["after_started_at"] = after.started_at
+        parameters["after_id"] = after.id
     # Through the session's connection: the ORM's result layer would cost ~4× the rows
-    # themselves. That skips autoflush (a caller that changed a session flushes first).
-    return [UsageRow(*row) for row in session.connection().execute(stmt).all()]
+    # themselves. That skips autoflush (a caller that changed a session flushes first). The
+    # rows are built as they are read (a view reads the visible ones).
+    return LazyRows(session.connection(), stmt, parameters, UsageRow)
 
 
 def list_sessions(
@@ -521,7 +553,7 @@ def list_sessions(
     operator_id: int | None = None,
     after: UsageCursor | None = None,
     limit: int | None = 200,
-) -> list[UsageRow]:
+) -> Sequence[UsageRow]:
     """Sessions newest first, of one equipment and/or one operator; the next page starts after
     the cursor of the last row shown (`usage_cursor_of`)."""
     require(actor, Permission.VIEW_EQUIPMENT)

@@ -428,7 +428,7 @@ def test_session_list_newest_first_with_paging(
             session, technician, equipment_id=lathe, after=usage_cursor_of(first[-1]), limit=2
         )
         total = usage_service.count_sessions(session, technician, equipment_id=lathe)
-    assert [r.purpose for r in first + rest] == ["10", "20", "30"]
+    assert [r.purpose for r in [*first, *rest]] == ["10", "20", "30"]
     assert total == 3
     assert first[0].operator_name == "Szőke Bence" and first[0].asset_tag == "ITC-0001"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from itc_desktop.services.bookings import BookingCursor, BookingRow, cursor_of
+from itc_desktop.services.lazy_rows import RowPages
 from itc_desktop.ui.widgets.tables import local_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -23,7 +24,7 @@ _ROOT = QModelIndex()
 DEFAULT_PAGE_SIZE = 200
 
 # fetch(after, limit): the next page of the current filter after the cursor (None: the first)
-FetchBookings = Callable[[BookingCursor | None, int], list[BookingRow]]
+FetchBookings = Callable[[BookingCursor | None, int], Sequence[BookingRow]]
 
 
 def status_label(status: str) -> str:
@@ -52,7 +53,7 @@ class BookingsTableModel(QAbstractTableModel):
         self._fetch = fetch
         self.zone = zone
         self.page_size = page_size
-        self._rows: list[BookingRow] = []
+        self._rows: RowPages[BookingRow] = RowPages()  # rows are built as the view reads them
         self._exhausted = False
         self._fetching = False
 
@@ -60,7 +61,7 @@ class BookingsTableModel(QAbstractTableModel):
         self.beginResetModel()
         if fetch is not None:
             self._fetch = fetch
-        self._rows = []
+        self._rows = RowPages()
         self._exhausted = False
         self.endResetModel()
 
@@ -85,7 +86,7 @@ class BookingsTableModel(QAbstractTableModel):
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        self._rows.append(page)
         self.endInsertRows()
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:

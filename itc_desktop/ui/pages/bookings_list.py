@@ -145,7 +145,7 @@ class BookingsListPanel(QWidget):
     def _fetcher(self):  # type: ignore[no-untyped-def]  # -> FetchBookings
         flt, db, actor = self.current_filter(), self.db, self.actor
 
-        def fetch(after: BookingCursor | None, limit: int) -> list:  # type: ignore[type-arg]
+        def fetch(after: BookingCursor | None, limit: int) -> Sequence[BookingRow]:
             with db.reader() as session:
                 return booking_service.list_bookings(session, actor, flt, after=after, limit=limit)
 

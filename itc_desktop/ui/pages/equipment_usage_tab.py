@@ -4,7 +4,7 @@ and for managers "Correct times…" on a selected session."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,7 @@ from itc_desktop.models.base import utcnow
 from itc_desktop.services import usage as usage_service
 from itc_desktop.services.equipment_settings import get_equipment_settings, lab_zone
 from itc_desktop.services.errors import DomainError
+from itc_desktop.services.lazy_rows import RowPages
 from itc_desktop.services.permissions import Permission, can
 from itc_desktop.services.usage import MonthHours, UsageCursor, UsageRow, usage_cursor_of
 from itc_desktop.ui.errors import error_text
@@ -59,7 +60,7 @@ MONTHS = 12
 
 # fetch_page(after, limit): sessions newest first, the next page after the cursor (None: the
 # first page)
-FetchPage = Callable[[UsageCursor | None, int], list[UsageRow]]
+FetchPage = Callable[[UsageCursor | None, int], Sequence[UsageRow]]
 
 
 def month_label(first_day: Any) -> str:
@@ -77,7 +78,7 @@ class UsageTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.page_size = page_size
         self._fetch_page: FetchPage | None = None
-        self._rows: list[UsageRow] = []
+        self._rows: RowPages[UsageRow] = RowPages()  # rows are built as the view reads them
         self._exhausted = True
         self.time_zone: tzinfo = UTC
         self.forgotten_after = timedelta(hours=12)
@@ -87,7 +88,7 @@ class UsageTableModel(QAbstractTableModel):
         """New data source (another equipment, or after a change); the view fetches again."""
         self.beginResetModel()
         self._fetch_page = fetch_page
-        self._rows = []
+        self._rows = RowPages()
         self._exhausted = fetch_page is None
         self.endResetModel()
 
@@ -111,7 +112,7 @@ class UsageTableModel(QAbstractTableModel):
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        self._rows.append(page)
         self.endInsertRows()
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
@@ -389,7 +390,7 @@ class UsageTab(QWidget):
     def _fetch_page(self, equipment_id: int) -> FetchPage:
         db, actor = self.context.db, self.context.actor
 
-        def fetch(after: UsageCursor | None, limit: int) -> list[UsageRow]:
+        def fetch(after: UsageCursor | None, limit: int) -> Sequence[UsageRow]:
             with db.reader() as session:
                 return usage_service.list_sessions(
                     session, actor, equipment_id=equipment_id, after=after, limit=limit

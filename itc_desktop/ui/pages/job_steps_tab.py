@@ -7,7 +7,7 @@ refuse anyway, and their refusal is shown."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from typing import Any
@@ -129,7 +129,7 @@ class _Loaded:
     job: JobDetail
     steps: list[StepView]
     usage: list[UsageLine]
-    bookings: list[BookingRow] | None  # None: this user does not see bookings
+    bookings: Sequence[BookingRow] | None  # None: this user does not see bookings
     time_zone: tzinfo
 
 
@@ -145,7 +145,7 @@ class StepsTab(QWidget):
         self.job: JobDetail | None = None
         self.time_zone: tzinfo = UTC
         self._usage: list[UsageLine] = []
-        self._bookings: list[BookingRow] | None = None
+        self._bookings: Sequence[BookingRow] | None = None
         self._select_after_load: int | None = None
         actor = context.actor
         self.may_plan = can(actor, Permission.MANAGE_JOBS)
