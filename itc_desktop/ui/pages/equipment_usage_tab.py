@@ -146,7 +146,11 @@ class UsageTableModel(QAbstractTableModel):
         return ", ".join(flags)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A view asks for about eight roles per cell when it paints or sizes a column; the
+        # ones answered below are checked before the row is looked up (and built).
+        if role not in _ROLES_ANSWERED or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = index.column()
@@ -181,6 +185,18 @@ class UsageTableModel(QAbstractTableModel):
                 reason=row.correction_reason
             )
         return None
+
+
+_ROLES_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        UsageTableModel.ROW_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 
 
 def to_qdatetime(at: datetime, zone: tzinfo) -> QDateTime:
@@ -296,6 +312,9 @@ class UsageTab(QWidget):
         self.view.setObjectName("usageTable")
         self.view.setModel(self.model)
         configure_table(self.view, UsageTableModel.PURPOSE)
+        # Columns fit the rows on screen, not every row of the first page (Qt's default reads
+        # up to 1,000 rows, eight roles per cell, on every load).
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(self.on_correct)
 
