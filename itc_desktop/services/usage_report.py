@@ -453,7 +453,7 @@ def usage_figures(
     selected = equipment_tags is not None or category is not None
     ids = [e.id for e in chosen] if selected else None
 
-    used_by, by_job, by_operator = _session_figures(session, ids, period, dialect)
+    used_by, companies, operators = _session_figures(session, ids, period, dialect)
     bookings = _booking_figures(session, [e.id for e in chosen], selected, period, dialect)
     downtime = _downtime(session, ids, start, end, now)
     opening = merge_intervals(opening_intervals(session, start, min(end, now), zone))
@@ -501,9 +501,6 @@ def usage_figures(
                 currency=item.currency,
             )
         )
-    kept = {e.id: e for e in chosen if e.id in {u.equipment_id for u in equipment}}
-    companies = _company_figures(by_job, kept)
-    operators = _operator_figures(by_operator, kept)
     months = tuple(
         MonthUsage(first, used / 3600, booked / 3600)
         for (first, _lo, _hi), used, booked in zip(
@@ -547,36 +544,22 @@ class _Used:
         return estimate if self.recorded_energy is None else self.recorded_energy + estimate
 
 
-@dataclass(frozen=True)
-class _JobHours:
-    equipment_id: int
-    job_id: int | None
-    company_id: int | None
-    company_name: str | None
-    seconds: float
-
-
-@dataclass(frozen=True)
-class _OperatorHours:
-    equipment_id: int
-    user_id: int
-    name: str
-    sessions: int
-    seconds: float
-
-
-# The columns of the three groupings in the one statement of _session_figures.
-_KIND_EQUIPMENT, _KIND_JOB, _KIND_OPERATOR = 0, 1, 2
+# The kinds of row of the one statement of _session_figures.
+_KIND_EQUIPMENT, _KIND_COMPANY, _KIND_OPERATOR = 0, 1, 2
 
 
 def _session_figures(
     session: Session, ids: Sequence[int] | None, period: _Period, dialect: str
-) -> tuple[dict[int, _Used], list[_JobHours], list[_OperatorHours]]:
+) -> tuple[dict[int, _Used], tuple[CompanyUsage, ...], tuple[OperatorUsage, ...]]:
     """The period's sessions read once and grouped three ways in one statement: per
-    equipment (with the months), per equipment and job (with the job's company) and per
-    equipment and operator. The two latter are summed over the kept equipment in Python:
-    a few thousand rows in a year, where joining every session to its job and company or
-    reading the sessions three times cost several times more."""
+    equipment (with the months), per company (through the session's job; costs per currency
+    from each machine's rate) and per operator. A few hundred rows come back: grouping per
+    equipment × job (tens of thousands of groups in a busy year) and summing those in Python
+    cost more than the database's own work.
+
+    Every equipment that has a session in the period is in the report (only retired
+    equipment with nothing in the period is left out), so the company and operator sums need
+    no second look at the selection."""
     rows = _session_rows(ids, period, dialect)
     p0, p1 = _epoch(period.start), _epoch(period.end)
     clipped = _clipped(rows.c.s, rows.c.e, p0, p1, dialect)
@@ -592,83 +575,125 @@ def _session_figures(
         else_=null(),
     )
     months = _month_columns(rows.c.s, rows.c.e, period, dialect)
+    rate = cast(Equipment.hourly_rate, Float)
+    costs = [
+        func.coalesce(
+            func.sum(
+                case(
+                    (and_(Equipment.currency == currency, rate.is_not(None)), clipped * rate),
+                    else_=literal(0.0),
+                )
+            ),
+            0.0,
+        )
+        for currency in EQUIPMENT_CURRENCIES
+    ]
+    # One column layout for the three kinds: kind, key, name, count, seconds, three kind
+    # figures, then the months (equipment) or the costs per currency (companies).
+    width = max(len(months), len(costs))
     no_float, no_int, no_text = cast(null(), Float), cast(null(), Integer), cast(null(), String)
+
+    def padded(values: Sequence[ColumnElement[Any]]) -> list[ColumnElement[Any]]:
+        return [*values, *(no_float for _ in range(width - len(values)))]
+
     per_equipment = select(
         literal(_KIND_EQUIPMENT).label("kind"),
-        rows.c.equipment_id,
-        no_int.label("key"),
-        no_int.label("company_id"),
+        rows.c.equipment_id.label("key"),
         no_text.label("name"),
-        func.count().label("sessions"),
-        func.coalesce(func.sum(cast(rows.c.running, Integer)), 0).label("running"),
+        func.count().label("n"),
         func.coalesce(func.sum(clipped), 0.0).label("seconds"),
-        func.sum(recorded).label("energy"),
+        func.coalesce(func.sum(cast(rows.c.running, Integer)), 0).label("a"),
+        func.sum(recorded).label("b"),
         func.coalesce(
             func.sum(case((rows.c.running.is_(False), literal(0.0)), else_=clipped)), 0.0
-        ).label("running_seconds"),
-        *months,
+        ).label("c"),
+        *padded(months),
     ).group_by(rows.c.equipment_id)
-    jobs = (
-        select(rows.c.equipment_id, rows.c.job_id, func.coalesce(func.sum(clipped), 0.0).label("t"))
-        .group_by(rows.c.equipment_id, rows.c.job_id)
-        .subquery("j")
-    )
-    per_job = (
+    # The names are joined to the few groups, not to every session.
+    companies_grouped = (
         select(
-            literal(_KIND_JOB),
-            jobs.c.equipment_id,
-            jobs.c.job_id,
-            Job.company_id,
-            Company.name,
-            no_int,
-            no_int,
-            jobs.c.t,
-            no_float,
-            no_float,
-            *(no_float for _ in months),
+            Job.company_id.label("company_id"),
+            func.count(rows.c.job_id.distinct()).label("jobs"),
+            func.coalesce(func.sum(clipped), 0.0).label("seconds"),
+            func.coalesce(func.sum(case((rate.is_(None), clipped), else_=literal(0.0))), 0.0).label(
+                "unpriced"
+            ),
+            *(cost.label(f"c{n}") for n, cost in enumerate(costs)),
         )
-        .select_from(jobs)
-        .outerjoin(Job, Job.id == jobs.c.job_id)
-        .outerjoin(Company, Company.id == Job.company_id)
+        .select_from(rows)
+        .join(Equipment, Equipment.id == rows.c.equipment_id)
+        .outerjoin(Job, Job.id == rows.c.job_id)
+        .group_by(Job.company_id)
+        .subquery("c")
     )
-    operators = (
+    per_company = select(
+        literal(_KIND_COMPANY),
+        companies_grouped.c.company_id,
+        Company.name,
+        companies_grouped.c.jobs,
+        companies_grouped.c.seconds,
+        companies_grouped.c.unpriced,
+        no_float,
+        no_float,
+        *padded([companies_grouped.c[f"c{n}"] for n in range(len(costs))]),
+    ).outerjoin_from(companies_grouped, Company, Company.id == companies_grouped.c.company_id)
+    operators_grouped = (
         select(
-            rows.c.equipment_id,
-            rows.c.operator_id,
+            rows.c.operator_id.label("operator_id"),
             func.count().label("n"),
-            func.coalesce(func.sum(clipped), 0.0).label("t"),
+            func.coalesce(func.sum(clipped), 0.0).label("seconds"),
         )
-        .group_by(rows.c.equipment_id, rows.c.operator_id)
+        .group_by(rows.c.operator_id)
         .subquery("o")
     )
     per_operator = select(
         literal(_KIND_OPERATOR),
-        operators.c.equipment_id,
-        operators.c.operator_id,
-        no_int,
+        operators_grouped.c.operator_id,
         User.full_name,
-        operators.c.n,
+        operators_grouped.c.n,
+        operators_grouped.c.seconds,
         no_int,
-        operators.c.t,
         no_float,
         no_float,
-        *(no_float for _ in months),
-    ).join_from(operators, User, User.id == operators.c.operator_id)
+        *padded([]),
+    ).join_from(operators_grouped, User, User.id == operators_grouped.c.operator_id)
     used: dict[int, _Used] = {}
-    by_job: list[_JobHours] = []
-    by_operator: list[_OperatorHours] = []
-    for row in session.execute(union_all(per_equipment, per_job, per_operator)):
-        kind, equipment_id, key, company_id, name, count, running, seconds, energy, run_s = row[:10]
+    companies: list[CompanyUsage] = []
+    operators: list[OperatorUsage] = []
+    for row in session.execute(union_all(per_equipment, per_company, per_operator)):
+        kind, key, name, count, seconds, a, b, c = row[:8]
         if kind == _KIND_EQUIPMENT:
-            used[equipment_id] = _Used(
-                int(count), int(running), _num(seconds), None if energy is None else float(energy),
-                _num(run_s), [_num(value) for value in row[10:]],
+            used[key] = _Used(
+                int(count), int(a), _num(seconds), None if b is None else float(b), _num(c),
+                [_num(value) for value in row[8 : 8 + len(months)]],
             )  # fmt: skip
-        elif kind == _KIND_JOB:
-            by_job.append(_JobHours(equipment_id, key, company_id, name, _num(seconds)))
+        elif kind == _KIND_COMPANY:
+            amounts = dict(zip(EQUIPMENT_CURRENCIES, row[8 : 8 + len(costs)], strict=True))
+            companies.append(
+                CompanyUsage(
+                    company_id=key,
+                    name=(name or "") if key is not None else _("Not linked to a job"),
+                    hours=_num(seconds) / 3600,
+                    jobs=int(count),
+                    costs=tuple(
+                        (currency, _cents(_num(amount) / 3600))
+                        for currency, amount in amounts.items()
+                        if _num(amount) > 0
+                    ),
+                    unpriced_hours=_num(a) / 3600,
+                )
+            )
         else:
-            by_operator.append(_OperatorHours(equipment_id, key, name, int(count), _num(seconds)))
-    return used, by_job, by_operator
+            operators.append(OperatorUsage(key, name, _num(seconds) / 3600, int(count)))
+    # Companies by hours, largest first, the internal (unlinked) hours last; operators by
+    # hours.
+    companies.sort(key=lambda u: (u.company_id is None, -u.hours, u.name))
+    operators.sort(key=lambda o: (-o.hours, o.name))
+    return used, tuple(companies), tuple(operators)
+
+
+def _cents(amount: float) -> Decimal:
+    return Decimal(str(amount)).quantize(CENT, ROUND_HALF_UP)
 
 
 def _booking_figures(
@@ -734,76 +759,6 @@ def _booking_figures(
         *months,
     ).group_by(rows.c.equipment_id)
     return {row.equipment_id: row for row in session.execute(stmt)}
-
-
-def _company_figures(
-    by_job: Sequence[_JobHours], kept: dict[int, Equipment]
-) -> tuple[CompanyUsage, ...]:
-    """Hours, jobs and machine costs per company (per currency, never mixed), over the kept
-    equipment; the hours on equipment without an hourly rate cost nothing here."""
-    seconds: dict[int | None, float] = {}
-    names: dict[int | None, str] = {}
-    jobs: dict[int | None, set[int]] = {}
-    unpriced: dict[int | None, float] = {}
-    costs: dict[int | None, dict[str, float]] = {}
-    rates = {
-        e.id: (float(e.hourly_rate) if e.hourly_rate is not None else None, e.currency)
-        for e in kept.values()
-    }
-    for part in by_job:
-        if part.equipment_id not in rates:
-            continue
-        rate, currency = rates[part.equipment_id]
-        key = part.company_id
-        seconds[key] = seconds.get(key, 0.0) + part.seconds
-        names[key] = part.company_name or ""
-        if part.job_id is not None:
-            jobs.setdefault(key, set()).add(part.job_id)
-        if rate is None:
-            unpriced[key] = unpriced.get(key, 0.0) + part.seconds
-        else:
-            amounts = costs.setdefault(key, {})
-            amounts[currency] = amounts.get(currency, 0.0) + part.seconds * rate / 3600.0
-    result = []
-    for key in sorted(seconds, key=lambda k: (k is not None, k or 0)):
-        amounts = costs.get(key, {})
-        result.append(
-            CompanyUsage(
-                company_id=key,
-                name=names[key] if key is not None else _("Not linked to a job"),
-                hours=seconds[key] / 3600,
-                jobs=len(jobs.get(key, ())),
-                costs=tuple(
-                    (currency, Decimal(str(amounts[currency])).quantize(CENT, ROUND_HALF_UP))
-                    for currency in EQUIPMENT_CURRENCIES
-                    if amounts.get(currency, 0.0) > 0
-                ),
-                unpriced_hours=unpriced.get(key, 0.0) / 3600,
-            )
-        )
-    # Companies by hours, largest first; the internal (unlinked) hours last.
-    result.sort(key=lambda c: (c.company_id is None, -c.hours, c.name))
-    return tuple(result)
-
-
-def _operator_figures(
-    by_operator: Sequence[_OperatorHours], kept: dict[int, Equipment]
-) -> tuple[OperatorUsage, ...]:
-    seconds: dict[int, float] = {}
-    sessions: dict[int, int] = {}
-    names: dict[int, str] = {}
-    for part in by_operator:
-        if part.equipment_id not in kept:
-            continue
-        seconds[part.user_id] = seconds.get(part.user_id, 0.0) + part.seconds
-        sessions[part.user_id] = sessions.get(part.user_id, 0) + part.sessions
-        names[part.user_id] = part.name
-    result = [
-        OperatorUsage(user_id, names[user_id], seconds[user_id] / 3600, sessions[user_id])
-        for user_id in sorted(seconds)
-    ]
-    result.sort(key=lambda o: (-o.hours, o.name))
-    return tuple(result)
 
 
 def _sum_costs(
