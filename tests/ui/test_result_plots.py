@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPicture
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from itc_desktop.analysis.hardness import rockwell_series, vickers_series
@@ -259,6 +259,28 @@ def test_stress_strain_follows_a_dark_palette(qtbot) -> None:
     assert plot.marker_labels() == ["Rp0.2 = 380 MPa", "Rm = 540 MPa"]  # redrawn, not lost
     label_colour = plot._marker_texts[0].color
     assert label_colour.name() == "#e8e8e8"
+
+
+def test_stress_strain_grid_is_opaque_under_the_curves_in_the_palette(qtbot) -> None:
+    # Translucent grid lines made most of a pan's redraw (#11 row 10b): the grid is drawn in
+    # opaque colours mixed over the background, under the curves, and follows the palette.
+    plot = _overlay(qtbot)
+    _dark(plot)
+    item = plot.plot.getPlotItem()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        assert axis.zValue() < item.vb.zValue()  # curves, fit lines and labels cover the grid
+        picture = QPicture()
+        painter = QPainter(picture)
+        _line, ticks, _texts = axis.generateDrawSpecs(painter)
+        painter.end()
+        colours = {pen.color().rgba() for pen, _start, _stop in ticks}
+        assert len(ticks) > 10 and len(colours) >= 2  # major and minor grid lines
+        for rgba in colours:
+            colour = QColor.fromRgba(rgba)
+            assert colour.alpha() == 255
+            # grey between the dark background (#1e1e1e) and the light text (#e8e8e8)
+            assert QColor("#1e1e1e").lightness() < colour.lightness() < 0x80
 
 
 def test_decimals_follow_the_visible_span() -> None:
