@@ -4,11 +4,13 @@ lock on approved records and corrections as new revisions (ISO/IEC 17025 §7.5, 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased, undefer
 
 from itc_desktop.analysis.decision import Decision
@@ -34,6 +36,7 @@ from itc_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
+from itc_desktop.services.lazy_rows import LazyRows
 from itc_desktop.services.permissions import Permission, can, require
 from itc_desktop.services.qualifications import check_qualified
 from itc_desktop.services.result_inputs import (
@@ -671,33 +674,93 @@ def revision_chain(session: Session, actor: Actor | None, record_id: int) -> lis
 
 _Performer = aliased(User)
 _Newer = aliased(TestRecord)
+# A later revision replaces the record (the unique supersedes_id index answers it).
+_SUPERSEDED = select(_Newer.id).where(_Newer.supersedes_id == TestRecord.id).exists()
+_OUT_OF_SPEC = or_(
+    TestRecord.overall == Decision.FAIL.value,
+    TestRecord.overall == Decision.INCONCLUSIVE.value,
+)
+# ResultFilter field -> its condition on a bound parameter of the same name
+_FILTER_CONDITIONS: dict[str, Callable[[], ColumnElement[bool]]] = {
+    "job_id": lambda: TestRecord.job_id == bindparam("job_id"),
+    "test_type": lambda: TestRecord.test_type == bindparam("test_type"),
+    "status": lambda: TestRecord.status == bindparam("status"),
+    "equipment_id": lambda: TestRecord.equipment_id == bindparam("equipment_id"),
+    # (the bound times take the column's type: aware datetimes in any zone, stored as UTC)
+    "performed_from": lambda: TestRecord.performed_at >= bindparam("performed_from"),
+    "performed_to": lambda: TestRecord.performed_at < bindparam("performed_to"),
+}
+_LIST_COLUMNS = (  # in RecordRow's order
+    TestRecord.id,
+    TestRecord.job_id,
+    Job.reference,
+    Specimen.code,
+    TestRecord.test_type,
+    TestRecord.method,
+    Equipment.asset_tag,
+    _Performer.full_name,
+    TestRecord.performed_at,
+    TestRecord.status,
+    TestRecord.overall,
+    TestRecord.revision,
+    _SUPERSEDED.label("superseded"),
+)
+
+# The shape of a filter: the fields that filter (bound parameters) and the two flags.
+_Shape = tuple[tuple[str, ...], bool, bool]
 
 
-def _filtered(query: Select, flt: ResultFilter) -> Select:  # type: ignore[type-arg]
-    if flt.job_id is not None:
-        query = query.where(TestRecord.job_id == flt.job_id)
-    if flt.test_type:
-        query = query.where(TestRecord.test_type == flt.test_type)
-    if flt.status:
-        query = query.where(TestRecord.status == flt.status)
-    if flt.equipment_id is not None:
-        query = query.where(TestRecord.equipment_id == flt.equipment_id)
-    if flt.performed_from is not None:
-        query = query.where(TestRecord.performed_at >= flt.performed_from)
-    if flt.performed_to is not None:
-        query = query.where(TestRecord.performed_at < flt.performed_to)
-    if flt.out_of_spec_only:
-        query = query.where(
+def _shape(flt: ResultFilter) -> tuple[_Shape, dict[str, Any]]:
+    """The filter's shape and its parameter values; empty fields (None, "") do not filter."""
+    parameters = {
+        name: value
+        for name in _FILTER_CONDITIONS
+        if (value := getattr(flt, name)) is not None and value != ""
+    }
+    return (tuple(parameters), flt.out_of_spec_only, flt.include_superseded), parameters
+
+
+def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
+    filtered_by, out_of_spec_only, include_superseded = shape
+    conditions = [_FILTER_CONDITIONS[name]() for name in filtered_by]
+    if out_of_spec_only:
+        conditions.append(_OUT_OF_SPEC)
+    if not include_superseded:
+        conditions.append(~_SUPERSEDED)
+    return conditions
+
+
+@cache
+def _list_statement(shape: _Shape, after: bool, limited: bool) -> Select[Any]:
+    """The results list statement of one shape (filter fields set, a cursor, a limit), built
+    once: the values are bound at each call, so neither it nor its compiled form is rebuilt
+    per page."""
+    stmt = (
+        select(*_LIST_COLUMNS)
+        .join(Job, Job.id == TestRecord.job_id)
+        .outerjoin(Specimen, Specimen.id == TestRecord.specimen_id)
+        .join(Equipment, Equipment.id == TestRecord.equipment_id)
+        .join(_Performer, _Performer.id == TestRecord.performed_by_id)
+        .where(*_conditions(shape))
+        .order_by(TestRecord.performed_at.desc(), TestRecord.id.desc())
+    )
+    if after:
+        after_at = bindparam("after_performed_at", type_=TestRecord.performed_at.type)
+        stmt = stmt.where(
+            TestRecord.performed_at <= after_at,  # the index range starts here
             or_(
-                TestRecord.overall == Decision.FAIL.value,
-                TestRecord.overall == Decision.INCONCLUSIVE.value,
-            )
+                TestRecord.performed_at < after_at,
+                and_(TestRecord.performed_at == after_at, TestRecord.id < bindparam("after_id")),
+            ),
         )
-    if not flt.include_superseded:
-        query = query.where(
-            ~select(_Newer.id).where(_Newer.supersedes_id == TestRecord.id).exists()
-        )
-    return query
+    if limited:
+        stmt = stmt.limit(bindparam("limit"))
+    return stmt
+
+
+@cache
+def _count_statement(shape: _Shape) -> Select[Any]:
+    return select(func.count(TestRecord.id)).where(*_conditions(shape))
 
 
 def list_records(
@@ -707,56 +770,25 @@ def list_records(
     *,
     limit: int | None = 200,
     after: RecordRow | None = None,
-) -> list[RecordRow]:
+) -> Sequence[RecordRow]:
     """A page of the results table, newest test first (the id breaks ties); the next page
-    starts after `after`, the last row shown (keyset paging: no OFFSET to read and skip)."""
+    starts after `after`, the last row shown (keyset paging: no OFFSET to read and skip).
+    The rows are built as they are read (a view reads the visible ones)."""
     require(actor, Permission.VIEW_RESULTS)
-    superseded = select(_Newer.id).where(_Newer.supersedes_id == TestRecord.id).exists()
-    query = _filtered(
-        select(
-            TestRecord,
-            Job.reference,
-            Specimen.code,
-            Equipment.asset_tag,
-            _Performer.full_name,
-            superseded,
-        )
-        .join(Job, Job.id == TestRecord.job_id)
-        .outerjoin(Specimen, Specimen.id == TestRecord.specimen_id)
-        .join(Equipment, Equipment.id == TestRecord.equipment_id)
-        .join(_Performer, _Performer.id == TestRecord.performed_by_id),
-        flt or ResultFilter(),
-    ).order_by(TestRecord.performed_at.desc(), TestRecord.id.desc())
-    if after is not None:
-        query = query.where(
-            TestRecord.performed_at <= after.performed_at,  # the index range starts here
-            or_(
-                TestRecord.performed_at < after.performed_at,
-                and_(TestRecord.performed_at == after.performed_at, TestRecord.id < after.id),
-            ),
-        )
+    shape, parameters = _shape(flt or ResultFilter())
+    stmt = _list_statement(shape, after is not None, limit is not None)
     if limit is not None:
-        query = query.limit(limit)
-    return [
-        RecordRow(
-            id=r.id,
-            job_id=r.job_id,
-            job_reference=reference,
-            specimen_code=code,
-            test_type=r.test_type,
-            method=r.method,
-            equipment_tag=tag,
-            performed_by=performer,
-            performed_at=r.performed_at,
-            status=r.status,
-            overall=r.overall,
-            revision=r.revision,
-            superseded=bool(is_superseded),
-        )
-        for r, reference, code, tag, performer, is_superseded in session.execute(query)
-    ]
+        parameters["limit"] = limit
+    if after is not None:
+        parameters["after_performed_at"] = after.performed_at
+        parameters["after_id"] = after.id
+    # Through the session's connection, as a Core statement: the ORM's result layer and
+    # identity map would cost several times the rows themselves.
+    session.flush()  # what autoflush did (a no-op when nothing changed)
+    return LazyRows(session.connection(), stmt, parameters, RecordRow)
 
 
 def count_records(session: Session, actor: Actor | None, flt: ResultFilter | None = None) -> int:
     require(actor, Permission.VIEW_RESULTS)
-    return session.scalar(_filtered(select(func.count(TestRecord.id)), flt or ResultFilter())) or 0
+    shape, parameters = _shape(flt or ResultFilter())
+    return session.scalar(_count_statement(shape), parameters) or 0

@@ -24,6 +24,7 @@ from itc_desktop.db import Actor, Database
 from itc_desktop.i18n import _, decimal_separator, format_number
 from itc_desktop.models.results import RESULT_STATUS_LABELS, RESULT_TYPE_LABELS
 from itc_desktop.services import results as result_service
+from itc_desktop.services.lazy_rows import RowPages
 from itc_desktop.services.results import RecordRow, ResultFilter, ValueView
 from itc_desktop.ui.background import BackgroundRunner
 from itc_desktop.ui.widgets.tables import AMBER, GREEN, GREY, RED, local_text
@@ -36,7 +37,7 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # fetch_page(after, limit): the records of the current filter after the last one loaded (None:
 # the first page), newest test first. It runs on the runner's worker thread and opens its own
 # session.
-FetchRecords = Callable[[RecordRow | None, int], list[RecordRow]]
+FetchRecords = Callable[[RecordRow | None, int], Sequence[RecordRow]]
 
 OUTCOME_COLOURS = {"pass": GREEN, "fail": RED, "inconclusive": AMBER}
 # A sign beside the colour: the outcome must read without colour too.
@@ -110,7 +111,7 @@ def rule_description(rule: str) -> str:
 def records_fetcher(db: Database, actor: Actor, where: ResultFilter) -> FetchRecords:
     """A page fetcher for ResultsTableModel: one short read per page, on the worker."""
 
-    def fetch(after: RecordRow | None, limit: int) -> list[RecordRow]:
+    def fetch(after: RecordRow | None, limit: int) -> Sequence[RecordRow]:
         with db.reader() as session:
             return result_service.list_records(session, actor, where, limit=limit, after=after)
 
@@ -249,7 +250,7 @@ class ResultsTableModel(QAbstractTableModel):
         self._runner = runner
         self.time_zone = time_zone
         self.page_size = page_size
-        self._rows: list[RecordRow] = []
+        self._rows: RowPages[RecordRow] = RowPages()  # rows are built as the view reads them
         self._exhausted = False
         self._loading = False
         # A page asked for before a reset is dropped when it arrives after it.
@@ -265,7 +266,7 @@ class ResultsTableModel(QAbstractTableModel):
             self.beginResetModel()
             if fetch_page is not None:
                 self._fetch_page = fetch_page
-            self._rows = []
+            self._rows = RowPages()
             self._exhausted = False
             self.endResetModel()
         finally:
@@ -292,7 +293,7 @@ class ResultsTableModel(QAbstractTableModel):
             receiver=self,
         )
 
-    def _add_page(self, generation: int, page: list[RecordRow]) -> None:
+    def _add_page(self, generation: int, page: Sequence[RecordRow]) -> None:
         if generation != self._generation:
             return
         try:
@@ -301,7 +302,7 @@ class ResultsTableModel(QAbstractTableModel):
             if page:
                 first = len(self._rows)
                 self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-                self._rows.extend(page)
+                self._rows.append(page)
                 self.endInsertRows()
         finally:
             self._loading = False
