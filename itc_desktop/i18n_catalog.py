@@ -268,7 +268,8 @@ _LATIN_TO_CYRILLIC = {
 }  # fmt: skip
 # Kept in Latin letters: placeholders, markup and entities, codes and units with digits,
 # acronyms of two or three capitals (ISO, PDF, HV 10, ITC-2026-0001, Rp0.2, kWh, MPa), words
-# with letters Serbian does not have (q, w, x, y: names and foreign words), and e-mail or web
+# with letters Serbian does not have (q, w, x, y: names and foreign words), the symbols of
+# ISO 6892-1 and ISO 148-1 (Rm, ReH, Fm, Ag, A, E, R, Z; not the E of "E-pošta"), e-mail or web
 # addresses; command lines (`quoted`, itc-desktop …, --options).
 _KEEP = re.compile(
     r"\{[^{}]*\}|%\d+|%n|<[^<>]*>|&[a-z]+;|\S+@\S+|https?://\S+|\S+://\S+"
@@ -280,6 +281,7 @@ _KEEP = re.compile(
     r"|\b[a-z]+[A-Z]\w*\b"
     r"|\b\w*[qwxyQWXY]\w*\b"
     r"|\b(?:kWh|MPa|GPa|kN|kW|mm|cm|µm|kg|Hz|rpm)\b"
+    r"|\b(?:Rm|ReH|ReL|Fm|Ag|Agt|At|A|E|R|Z)\b(?!-)"
 )
 _LETTER = re.compile(r"[LlNn][Jj]|[Dd][Žž]|.", re.DOTALL)
 

@@ -82,6 +82,15 @@ def test_a_blocks_language_stays_in_its_thread(fake_catalogues: None) -> None:
             "Покрените `itc-desktop db init-server`, па itc-desktop --db SOURCE db upgrade; "
             "ITC_DATABASE_URL={url} и --client-host",
         ),  # command lines stay as typed
+        # The symbols of the standards stay as printed in them; a word's E does not.
+        ("Zatezna čvrstoća Rm", "Затезна чврстоћа Rm"),
+        ("Ukupno izduženje pri Fm, Agt; Ag, A, At, Z", "Укупно издужење при Fm, Agt; Ag, A, At, Z"),
+        (
+            "Oznake: ■ Rp0.2 ili ReH, ▼ ReL; prava nagiba E",
+            "Ознаке: ■ Rp0.2 или ReH, ▼ ReL; права нагиба E",
+        ),
+        ("Napon R (MPa)", "Напон R (MPa)"),
+        ("&E-pošta: Ema", "&Е-пошта: Ема"),
     ],
 )
 def test_serbian_cyrillic_is_derived_from_latin(latin: str, cyrillic: str) -> None:

@@ -20,7 +20,7 @@ from itc_desktop.analysis.tensile import (
     round_reduction_of_area,
     round_strength,
 )
-from itc_desktop.i18n import _
+from itc_desktop.i18n import N_, _
 from itc_desktop.models.results import ResultType
 from itc_desktop.reports.stress_strain_chart import MAX_CURVES, ChartCurve, stress_strain_chart
 from itc_desktop.reports.template import (
@@ -35,6 +35,7 @@ from itc_desktop.services.result_inputs import (
     DimensionalInputs,
     ImpactInputs,
     TensileInputs,
+    quantity_label,
 )
 from itc_desktop.services.results import RecordView, ValueView
 
@@ -44,9 +45,9 @@ HARDNESS = ("hardness", "hardness_mean", "hardness_range")
 ENERGIES = ("energy", "energy_mean", "energy_min")
 
 DECISION_LABELS = {
-    "pass": "Pass",
-    "fail": "Fail",
-    "inconclusive": "Inconclusive",
+    "pass": N_("Pass"),
+    "fail": N_("Fail"),
+    "inconclusive": N_("Inconclusive"),
 }
 
 
@@ -247,7 +248,11 @@ def tensile_section(records: Sequence[ReportedRecord], lang: str, zone: str) -> 
     for reported in records:
         record = reported.record
         assert isinstance(record.inputs, TensileInputs)
-        rows = [(v.label, v, ValueFormat(v.quantity, v.unit, lang)) for v in record.values]
+        # Named here, in the report's language (the record was read in the program's).
+        rows = [
+            (quantity_label(v.quantity), v, ValueFormat(v.quantity, v.unit, lang))
+            for v in record.values
+        ]
         block: list[Flowable] = [
             _caption(record, _tensile_detail(record.inputs, lang), lang, zone),
             values_table(rows),

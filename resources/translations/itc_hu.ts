@@ -1448,6 +1448,18 @@
       <translation>A jegyzőkönyv vége</translation>
     </message>
     <message>
+      <source>Pass</source>
+      <translation>Megfelelt</translation>
+    </message>
+    <message>
+      <source>Fail</source>
+      <translation>Nem felelt meg</translation>
+    </message>
+    <message>
+      <source>Inconclusive</source>
+      <translation>Nem eldönthető</translation>
+    </message>
+    <message>
       <source>± {u} (k = {k})</source>
       <translation>± {u} (k = {k})</translation>
     </message>

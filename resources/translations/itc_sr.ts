@@ -1448,6 +1448,18 @@
       <translation>Kraj izveštaja</translation>
     </message>
     <message>
+      <source>Pass</source>
+      <translation>Zadovoljava</translation>
+    </message>
+    <message>
+      <source>Fail</source>
+      <translation>Ne zadovoljava</translation>
+    </message>
+    <message>
+      <source>Inconclusive</source>
+      <translation>Neodređeno</translation>
+    </message>
+    <message>
       <source>± {u} (k = {k})</source>
       <translation>± {u} (k = {k})</translation>
     </message>

@@ -141,8 +141,20 @@ def test_hungarian_report_uses_decimal_commas_and_local_dates(
     whole = flat("\n".join(page_texts(pdf)))
     assert "22,5 °C" in whole and "22.5 °C" not in whole
     assert re.search(r"\d{4}\. \d{2}\. \d{2}\.", whole)
-    assert re.search(r"Elongation after fracture A \d+,[05] %", whole)
+    # The quantities are named in the report's language, not the program's (English here).
+    assert re.search(r"Szakadási nyúlás A \d+,[05] %", whole)
+    assert "Szakítószilárdság Rm" in whole and "Tensile strength" not in whole
     assert COMPANY in whole and CONTACT in whole
+
+
+def test_a_serbian_cyrillic_report_names_the_quantities_in_cyrillic(
+    db: Database, rl: ReportLab, manager: Actor
+) -> None:
+    _number, pdf = issued_pdf(db, manager, rl.lab.job_id, lang="sr-Cyrl")
+    whole = flat("\n".join(page_texts(pdf)))
+    assert "Затезна чврстоћа Rm" in whole and "Модул еластичности E" in whole
+    assert "Затезна чврстоћа Рм" not in whole  # the symbol stays Latin
+    assert "— Задовољава" in whole and "Pass" not in whole and "Tensile strength" not in whole
 
 
 def test_the_chart_page_is_vector_with_marked_points(
