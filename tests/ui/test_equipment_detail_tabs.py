@@ -124,6 +124,23 @@ def test_usage_tab_lists_sessions_and_charts_twelve_months(
     assert tab.summary.text() == "6.5 hours of use in the last 12 months"
 
 
+def test_usage_columns_fit_the_sessions_on_screen(
+    qtbot, context_for: ContextFor, manager: Actor, used_machine: int
+) -> None:
+    tab = _usage_tab(qtbot, context_for(manager), used_machine)
+    metrics = tab.view.fontMetrics()
+    for column in (
+        UsageTableModel.OPERATOR,
+        UsageTableModel.JOB,
+        UsageTableModel.START,
+        UsageTableModel.STOP,
+        UsageTableModel.HOURS,
+        UsageTableModel.FLAGS,
+    ):
+        widest = max(metrics.horizontalAdvance(_cell(tab.model, r, column)) for r in range(4))
+        assert tab.view.columnWidth(column) > widest, UsageTableModel.HEADERS[column]
+
+
 def test_usage_table_fetches_a_page_at_a_time(
     qtbot, db: Database, context_for: ContextFor, manager: Actor, used_machine: int
 ) -> None:
