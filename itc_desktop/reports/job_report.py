@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from itc_desktop.i18n import _, language
+from itc_desktop.i18n import N_, _, language
 from itc_desktop.models.results import RESULT_TYPE_LABELS, ResultType
 from itc_desktop.reports.job_report_results import SECTIONS, ReportedRecord, plain_number
 from itc_desktop.reports.template import (
@@ -35,8 +35,8 @@ from itc_desktop.reports.template import (
 from itc_desktop.services.settings import CenterSettings
 from itc_desktop.services.specimens import SpecimenView
 
-DRAFT_WATERMARK = "DRAFT — not valid"
-RELATE_ONLY = "The results relate only to the items tested."
+DRAFT_WATERMARK = N_("DRAFT — not valid")
+RELATE_ONLY = N_("The results relate only to the items tested.")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased, undefer
 
 from itc_desktop.db import Actor
-from itc_desktop.i18n import _
+from itc_desktop.i18n import _, language
 from itc_desktop.models.base import utcnow
 from itc_desktop.models.companies import Company, Contact
 from itc_desktop.models.equipment import Calibration, CalibrationOverride, Equipment
@@ -439,9 +439,11 @@ def draft_job_report_pdf(
     actor = require(actor, Permission.VIEW_REPORTS)
     _check_lang(lang)
     job = _job(session, job_id)
+    with language(lang):  # the report's language, not the program's
+        number = _("DRAFT {reference}", reference=job.reference)
     data = _gather(
         session, actor, job, lang=lang, approved_only=False,
-        report_number=_("DRAFT {reference}", reference=job.reference),
+        report_number=number,
         issue_date=local_date(session, at or utcnow()),
     )  # fmt: skip
     return render_job_report(data)

@@ -1300,6 +1300,14 @@
       <translation>A {number} számú jegyzőkönyv kiadva és archiválva: {path}</translation>
     </message>
     <message>
+      <source>DRAFT — not valid</source>
+      <translation>PISZKOZAT — nem érvényes</translation>
+    </message>
+    <message>
+      <source>The results relate only to the items tested.</source>
+      <translation>Az eredmények csak a vizsgált tételekre vonatkoznak.</translation>
+    </message>
+    <message>
       <source>Test report — Amendment {n} to report {number}</source>
       <translation>Vizsgálati jegyzőkönyv — a {number} számú jegyzőkönyv {n}. módosítása</translation>
     </message>

@@ -1300,6 +1300,14 @@
       <translation>Izveštaj {number} je izdat i arhiviran: {path}</translation>
     </message>
     <message>
+      <source>DRAFT — not valid</source>
+      <translation>NACRT — ne važi</translation>
+    </message>
+    <message>
+      <source>The results relate only to the items tested.</source>
+      <translation>Rezultati se odnose samo na ispitane predmete.</translation>
+    </message>
+    <message>
       <source>Test report — Amendment {n} to report {number}</source>
       <translation>Izveštaj o ispitivanju — izmena {n} izveštaja {number}</translation>
     </message>

@@ -227,6 +227,19 @@ def test_a_draft_is_watermarked_and_not_stored(
     assert issue(db, manager, rl.lab.job_id).report_number.endswith("-0001")
 
 
+def test_a_draft_in_another_language_is_marked_in_that_language(
+    db: Database, rl: ReportLab, technician: Actor
+) -> None:
+    """The watermark, the draft's number and the footer follow the report's language, not
+    the program's (English here)."""
+    with db.reader() as session:
+        draft = report_archive.draft_job_report_pdf(session, technician, rl.lab.job_id, "sr-Cyrl")
+    whole = " ".join("\n".join(page_texts(draft)).split())
+    assert "НАЦРТ — не важи" in whole and f"НАЦРТ {rl.lab.job_reference}" in whole
+    assert "Резултати се односе само на испитане предмете." in whole
+    assert "DRAFT" not in whole and "relate only" not in whole
+
+
 def test_a_job_without_results_has_no_draft_either(db: Database, manager: Actor) -> None:
     job = make_job(db, manager, make_company(db, manager), title="Nothing yet")
     with db.reader() as session, pytest.raises(DomainError, match="no test result yet"):
