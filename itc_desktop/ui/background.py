@@ -4,7 +4,9 @@ opens its own database session. `SYNCHRONOUS = True` (or `BackgroundRunner(synch
 runs the work inline, for tests.
 
 A result belongs to a receiver, the QObject (page, dialog, window) its callbacks update: a
-callback that is a QObject's method names it, anything else names it with `receiver=`. When
+callback that is a QObject's method names it, and so does a lambda or local function that
+refers to one (`lambda page: self._add(page)` belongs to `self`); anything else names it with
+`receiver=`. When
 the receiver has been destroyed by the time the work ends (the user signed out, the dialog
 closed), the result is dropped: its widgets are gone and nothing is left to show it on."""
 
@@ -34,9 +36,19 @@ def report_unexpected(error: BaseException) -> None:
 
 
 def _receiver_of(callback: Callable[..., Any]) -> QObject | None:
-    """The QObject a bound-method callback belongs to, if any."""
+    """The QObject a callback belongs to, if any: a bound method's object, or the QObject a
+    closure (a lambda or local function written in a page's method) refers to — its `self`."""
     owner = getattr(callback, "__self__", None)
-    return owner if isinstance(owner, QObject) else None
+    if isinstance(owner, QObject):
+        return owner
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # a cell not filled yet
+            continue
+        if isinstance(value, QObject):
+            return value
+    return None
 
 
 def _gone(receiver: QObject | None) -> bool:

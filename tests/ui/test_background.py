@@ -218,6 +218,36 @@ def test_a_named_receiver_covers_callbacks_that_are_not_its_methods(
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
 
 
+class _LambdaPage(_Page):
+    """A page whose callbacks are lambdas and local functions, as pages write them."""
+
+    def load(self, runner: BackgroundRunner, release: threading.Event) -> None:
+        def failed(error: BaseException) -> None:
+            self.load_failed(error)
+
+        runner.run(lambda: release.wait(5) and "loaded", lambda r: self.show_loaded(r), failed)
+
+
+def test_a_lambda_that_refers_to_its_page_belongs_to_it(
+    qtbot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No `receiver=` given: the page the lambda refers to (its closure's `self`) is found,
+    so a page deleted while its work runs drops the result instead of writing to a deleted
+    label ("Internal C++ object already deleted")."""
+    runner = BackgroundRunner(synchronous=False)
+    page, alive = _LambdaPage(), _LambdaPage()
+    qtbot.addWidget(alive)
+    release = threading.Event()
+    page.load(runner, release)
+    alive.load(runner, release)
+    _delete_now(page)
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=_idle):
+        release.set()
+    assert page.shown == []
+    assert alive.shown == ["loaded"] and alive.label.text() == "loaded"
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
 def test_signing_out_while_the_dashboard_loads_drops_its_result(
     qtbot,
     db: Database,
