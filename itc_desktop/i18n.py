@@ -101,6 +101,32 @@ def format_date(value: date, lang: str | None = None) -> str:
     return value.isoformat()
 
 
+WEEKDAY_NAMES = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+WEEKDAY_ABBREVIATIONS = (
+    N_("Mon"),
+    N_("Tue"),
+    N_("Wed"),
+    N_("Thu"),
+    N_("Fri"),
+    N_("Sat"),
+    N_("Sun"),
+)
+
+
+def weekday_name(value: date, *, short: bool = False, lang: str | None = None) -> str:
+    """The day of the week in the language (`strftime("%a")` speaks the C locale: English)."""
+    names = WEEKDAY_ABBREVIATIONS if short else WEEKDAY_NAMES
+    return translate(names[value.weekday()], lang)
+
+
 def format_local_time(value: datetime, lang: str | None = None) -> str:
     """A time already in the wanted zone, to the minute, after its date."""
     return f"{format_date(value.date(), lang)} {value:%H:%M}"

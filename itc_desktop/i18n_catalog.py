@@ -24,6 +24,11 @@ from pathlib import Path
 QT_FREE_CONTEXT = "itc"
 WRITTEN_LANGUAGES = ("hu", "sr")  # sr-Cyrl is derived from sr
 TS_LANGUAGE = {"hu": "hu_HU", "sr": "sr_RS@latin", "sr-Cyrl": "sr_RS"}
+# How many plural forms Qt's translator has for each language: a `tr("… %n …", "", n)` message
+# is looked up in form 0, 1 or 2 by n (Serbian: 1, 2–4, 5+; Hungarian: one for all). The
+# translations are written to read right for any n ("%n kom. opreme"), so each form is the
+# same text; a message with one plain translation was found for n = 1 only in Serbian.
+PLURAL_FORMS = {"hu": 1, "sr": 3, "sr-Cyrl": 3}
 
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%\d+|%n")
 
@@ -164,10 +169,15 @@ def read_ts(path: Path) -> dict[Key, str]:
             element = message.find("translation")
             if element is None or element.get("type") in ("obsolete", "vanished"):
                 continue
-            text = element.text or ""
-            if text and element.get("type") != "unfinished":
+            text = element.findtext("numerusform") or element.text or ""
+            if text.strip() and element.get("type") != "unfinished":
                 translations[Key(name, source)] = text
     return translations
+
+
+def is_plural(source: str) -> bool:
+    """A message Qt translates with a count (`%n`): one translation per plural form."""
+    return "%n" in source
 
 
 def write_ts(path: Path, lang: str, keys: Iterable[Key], translations: dict[Key, str]) -> None:
@@ -189,10 +199,15 @@ def write_ts(path: Path, lang: str, keys: Iterable[Key], translations: dict[Key,
         message = ET.SubElement(context_element(key.context), "message")
         ET.SubElement(message, "source").text = key.source
         translation = ET.SubElement(message, "translation")
-        if key in translations:
-            translation.text = translations[key]
-        else:
+        text = translations.get(key)
+        if text is None:
             translation.set("type", "unfinished")
+        if is_plural(key.source):
+            message.set("numerus", "yes")
+            for _form in range(PLURAL_FORMS[lang]):
+                ET.SubElement(translation, "numerusform").text = text
+        elif text is not None:
+            translation.text = text
     for key, text in translations.items():
         if key not in used:
             message = ET.SubElement(context_element(key.context), "message")
@@ -269,7 +284,8 @@ _LATIN_TO_CYRILLIC = {
 # Kept in Latin letters: placeholders, markup and entities, codes and units with digits,
 # acronyms of two or three capitals (ISO, PDF, HV 10, ITC-2026-0001, Rp0.2, kWh, MPa), words
 # with letters Serbian does not have (q, w, x, y: names and foreign words), the symbols of
-# ISO 6892-1 and ISO 148-1 (Rm, ReH, Fm, Ag, A, E, R, Z; not the E of "E-pošta"), e-mail or web
+# ISO 6892-1 and ISO 148-1 (Rm, ReH, Fm, Ag, A, E, R, Z; not the E of "E-pošta") and the hour
+# (h), e-mail or web
 # addresses; command lines (`quoted`, itc-desktop …, --options).
 _KEEP = re.compile(
     r"\{[^{}]*\}|%\d+|%n|<[^<>]*>|&[a-z]+;|\S+@\S+|https?://\S+|\S+://\S+"
@@ -281,7 +297,7 @@ _KEEP = re.compile(
     r"|\b[a-z]+[A-Z]\w*\b"
     r"|\b\w*[qwxyQWXY]\w*\b"
     r"|\b(?:kWh|MPa|GPa|kN|kW|mm|cm|µm|kg|Hz|rpm)\b"
-    r"|\b(?:Rm|ReH|ReL|Fm|Ag|Agt|At|A|E|R|Z)\b(?!-)"
+    r"|\b(?:Rm|ReH|ReL|Fm|Ag|Agt|At|A|E|R|Z)\b(?!-)|\bh\b"
 )
 _LETTER = re.compile(r"[LlNn][Jj]|[Dd][Žž]|.", re.DOTALL)
 

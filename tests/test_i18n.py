@@ -90,6 +90,7 @@ def test_a_blocks_language_stays_in_its_thread(fake_catalogues: None) -> None:
             "Ознаке: ■ Rp0.2 или ReH, ▼ ReL; права нагиба E",
         ),
         ("Napon R (MPa)", "Напон R (MPa)"),
+        ("Maks. rezervacija (h): {max} h", "Макс. резервација (h): {max} h"),
         ("&E-pošta: Ema", "&Е-пошта: Ема"),
     ],
 )

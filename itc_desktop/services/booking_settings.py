@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from itc_desktop.db import Actor
-from itc_desktop.i18n import N_, _
+from itc_desktop.i18n import WEEKDAY_NAMES, _
 from itc_desktop.models.settings import Setting
 from itc_desktop.services.equipment_settings import lab_zone
 from itc_desktop.services.errors import ValidationError
@@ -29,15 +29,6 @@ DEFAULT_OPENING_HOURS: tuple[str, ...] = (
     "07:00-19:00",
     "08:00-14:00",
     "",
-)
-WEEKDAY_NAMES = (
-    N_("Monday"),
-    N_("Tuesday"),
-    N_("Wednesday"),
-    N_("Thursday"),
-    N_("Friday"),
-    N_("Saturday"),
-    N_("Sunday"),
 )
 _HOURS = re.compile(r"^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$")
 

@@ -880,6 +880,62 @@
       <translation>a fájl sérült</translation>
     </message>
     <message>
+      <source>Monday</source>
+      <translation>Hétfő</translation>
+    </message>
+    <message>
+      <source>Tuesday</source>
+      <translation>Kedd</translation>
+    </message>
+    <message>
+      <source>Wednesday</source>
+      <translation>Szerda</translation>
+    </message>
+    <message>
+      <source>Thursday</source>
+      <translation>Csütörtök</translation>
+    </message>
+    <message>
+      <source>Friday</source>
+      <translation>Péntek</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation>Szombat</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation>Vasárnap</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>H</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>K</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Sze</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Cs</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>P</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Szo</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>V</translation>
+    </message>
+    <message>
       <source>Row {row}: {message}</source>
       <translation>{row}. sor: {message}</translation>
     </message>
@@ -2246,34 +2302,6 @@
     <message>
       <source>Booking {id}</source>
       <translation>Foglalás {id}</translation>
-    </message>
-    <message>
-      <source>Monday</source>
-      <translation>Hétfő</translation>
-    </message>
-    <message>
-      <source>Tuesday</source>
-      <translation>Kedd</translation>
-    </message>
-    <message>
-      <source>Wednesday</source>
-      <translation>Szerda</translation>
-    </message>
-    <message>
-      <source>Thursday</source>
-      <translation>Csütörtök</translation>
-    </message>
-    <message>
-      <source>Friday</source>
-      <translation>Péntek</translation>
-    </message>
-    <message>
-      <source>Saturday</source>
-      <translation>Szombat</translation>
-    </message>
-    <message>
-      <source>Sunday</source>
-      <translation>Vasárnap</translation>
     </message>
     <message>
       <source>Opening hours</source>
@@ -3753,9 +3781,11 @@
   </context>
   <context>
     <name>forms</name>
-    <message>
+    <message numerus="yes">
       <source>Password: at least %n characters</source>
-      <translation>Jelszó: legalább %n karakter</translation>
+      <translation>
+        <numerusform>Jelszó: legalább %n karakter</numerusform>
+      </translation>
     </message>
     <message>
       <source>Repeat password: does not match</source>
@@ -5973,13 +6003,17 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>&lt;h2&gt;Equipment&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Berendezések&lt;/h2&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n piece(s) of equipment</source>
-      <translation>%n berendezés</translation>
+      <translation>
+        <numerusform>%n berendezés</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n pieces of equipment selected</source>
-      <translation>%n berendezés kijelölve</translation>
+      <translation>
+        <numerusform>%n berendezés kijelölve</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select equipment in the list, or scan its asset tag.</source>
@@ -6151,9 +6185,11 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>Record override</source>
       <translation>Felülbírálat rögzítése</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Justification: at least %n characters</source>
-      <translation>Indoklás: legalább %n karakter</translation>
+      <translation>
+        <numerusform>Indoklás: legalább %n karakter</numerusform>
+      </translation>
     </message>
     <message>
       <source>Valid until: must not be before the first day</source>
@@ -6450,13 +6486,17 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>Checking {name}…</source>
       <translation>{name} ellenőrzése…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Nothing was imported: %n problem(s) to correct in the file.</source>
-      <translation>Semmi sem lett importálva: a fájlban %n hibát kell javítani.</translation>
+      <translation>
+        <numerusform>Semmi sem lett importálva: a fájlban %n hibát kell javítani.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n piece(s) of equipment imported.</source>
-      <translation>%n berendezés importálva.</translation>
+      <translation>
+        <numerusform>%n berendezés importálva.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7213,9 +7253,11 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>Converted to {currency} at {rates} (the rate entered here).</source>
       <translation>Átváltva {currency} pénznemre, árfolyam: {rates} (az itt megadott árfolyam).</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n usage session(s) still running: not counted yet.</source>
-      <translation>%n használati munkamenet még fut: még nincs beszámítva.</translation>
+      <translation>
+        <numerusform>%n használati munkamenet még fut: még nincs beszámítva.</numerusform>
+      </translation>
     </message>
     <message>
       <source>No hourly rate for {names}: their hours cost nothing here.</source>
@@ -7615,9 +7657,11 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>{n} not judged</source>
       <translation>{n} nem értékelt</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n record(s): </source>
-      <translation>%n eredmény: </translation>
+      <translation>
+        <numerusform>%n eredmény: </numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7646,9 +7690,11 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>&amp;Edit…</source>
       <translation>&amp;Szerkesztés…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n item(s), {in_lab} in the lab</source>
-      <translation>%n tétel, ebből {in_lab} a laborban</translation>
+      <translation>
+        <numerusform>%n tétel, ebből {in_lab} a laborban</numerusform>
+      </translation>
     </message>
     <message>
       <source>on receipt: {condition}</source>
@@ -7884,9 +7930,11 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>Status</source>
       <translation>Állapot</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>+%n running</source>
-      <translation>+%n fut</translation>
+      <translation>
+        <numerusform>+%n fut</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7962,9 +8010,11 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>Bookings</source>
       <translation>Foglalások</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n step(s): {planned} h planned, {actual} h used</source>
-      <translation>%n lépés: {planned} h tervezett, {actual} h felhasznált</translation>
+      <translation>
+        <numerusform>%n lépés: {planned} h tervezett, {actual} h felhasznált</numerusform>
+      </translation>
     </message>
     <message>
       <source>; {hours} h booked to the job on no step</source>
@@ -8009,9 +8059,11 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>too large</source>
       <translation>túl nagy</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>at most %n decimal(s)</source>
-      <translation>legfeljebb %n tizedesjegy</translation>
+      <translation>
+        <numerusform>legfeljebb %n tizedesjegy</numerusform>
+      </translation>
     </message>
     <message>
       <source>planned</source>
@@ -9229,9 +9281,11 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <source>Any instrument</source>
       <translation>Bármely mérőeszköz</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n record(s)</source>
-      <translation>%n eredmény</translation>
+      <translation>
+        <numerusform>%n eredmény</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -880,6 +880,62 @@
       <translation>datoteka je oštećena</translation>
     </message>
     <message>
+      <source>Monday</source>
+      <translation>Ponedeljak</translation>
+    </message>
+    <message>
+      <source>Tuesday</source>
+      <translation>Utorak</translation>
+    </message>
+    <message>
+      <source>Wednesday</source>
+      <translation>Sreda</translation>
+    </message>
+    <message>
+      <source>Thursday</source>
+      <translation>Četvrtak</translation>
+    </message>
+    <message>
+      <source>Friday</source>
+      <translation>Petak</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation>Subota</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation>Nedelja</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>Pon</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Uto</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Sre</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Čet</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>Pet</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Sub</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>Ned</translation>
+    </message>
+    <message>
       <source>Row {row}: {message}</source>
       <translation>Red {row}: {message}</translation>
     </message>
@@ -2246,34 +2302,6 @@
     <message>
       <source>Booking {id}</source>
       <translation>Rezervacija {id}</translation>
-    </message>
-    <message>
-      <source>Monday</source>
-      <translation>Ponedeljak</translation>
-    </message>
-    <message>
-      <source>Tuesday</source>
-      <translation>Utorak</translation>
-    </message>
-    <message>
-      <source>Wednesday</source>
-      <translation>Sreda</translation>
-    </message>
-    <message>
-      <source>Thursday</source>
-      <translation>Četvrtak</translation>
-    </message>
-    <message>
-      <source>Friday</source>
-      <translation>Petak</translation>
-    </message>
-    <message>
-      <source>Saturday</source>
-      <translation>Subota</translation>
-    </message>
-    <message>
-      <source>Sunday</source>
-      <translation>Nedelja</translation>
     </message>
     <message>
       <source>Opening hours</source>
@@ -3753,9 +3781,13 @@
   </context>
   <context>
     <name>forms</name>
-    <message>
+    <message numerus="yes">
       <source>Password: at least %n characters</source>
-      <translation>Lozinka: najmanje %n znakova</translation>
+      <translation>
+        <numerusform>Lozinka: najmanje %n znakova</numerusform>
+        <numerusform>Lozinka: najmanje %n znakova</numerusform>
+        <numerusform>Lozinka: najmanje %n znakova</numerusform>
+      </translation>
     </message>
     <message>
       <source>Repeat password: does not match</source>
@@ -5973,13 +6005,21 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>&lt;h2&gt;Equipment&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Oprema&lt;/h2&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n piece(s) of equipment</source>
-      <translation>%n kom. opreme</translation>
+      <translation>
+        <numerusform>%n kom. opreme</numerusform>
+        <numerusform>%n kom. opreme</numerusform>
+        <numerusform>%n kom. opreme</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n pieces of equipment selected</source>
-      <translation>Izabrano: %n kom. opreme</translation>
+      <translation>
+        <numerusform>Izabrano: %n kom. opreme</numerusform>
+        <numerusform>Izabrano: %n kom. opreme</numerusform>
+        <numerusform>Izabrano: %n kom. opreme</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select equipment in the list, or scan its asset tag.</source>
@@ -6151,9 +6191,13 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>Record override</source>
       <translation>Evidentiraj odobrenje izuzetka</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Justification: at least %n characters</source>
-      <translation>Obrazloženje: najmanje %n znakova</translation>
+      <translation>
+        <numerusform>Obrazloženje: najmanje %n znakova</numerusform>
+        <numerusform>Obrazloženje: najmanje %n znakova</numerusform>
+        <numerusform>Obrazloženje: najmanje %n znakova</numerusform>
+      </translation>
     </message>
     <message>
       <source>Valid until: must not be before the first day</source>
@@ -6450,13 +6494,21 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>Checking {name}…</source>
       <translation>Provera datoteke {name}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Nothing was imported: %n problem(s) to correct in the file.</source>
-      <translation>Ništa nije uvezeno: broj problema koje treba ispraviti u datoteci: %n.</translation>
+      <translation>
+        <numerusform>Ništa nije uvezeno: broj problema koje treba ispraviti u datoteci: %n.</numerusform>
+        <numerusform>Ništa nije uvezeno: broj problema koje treba ispraviti u datoteci: %n.</numerusform>
+        <numerusform>Ništa nije uvezeno: broj problema koje treba ispraviti u datoteci: %n.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n piece(s) of equipment imported.</source>
-      <translation>Uvezeno: %n kom. opreme.</translation>
+      <translation>
+        <numerusform>Uvezeno: %n kom. opreme.</numerusform>
+        <numerusform>Uvezeno: %n kom. opreme.</numerusform>
+        <numerusform>Uvezeno: %n kom. opreme.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7213,9 +7265,13 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>Converted to {currency} at {rates} (the rate entered here).</source>
       <translation>Preračunato u valutu {currency} po kursu {rates} (kurs unet ovde).</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n usage session(s) still running: not counted yet.</source>
-      <translation>Sesije korišćenja koje još traju: %n (još nisu uračunate).</translation>
+      <translation>
+        <numerusform>Sesije korišćenja koje još traju: %n (još nisu uračunate).</numerusform>
+        <numerusform>Sesije korišćenja koje još traju: %n (još nisu uračunate).</numerusform>
+        <numerusform>Sesije korišćenja koje još traju: %n (još nisu uračunate).</numerusform>
+      </translation>
     </message>
     <message>
       <source>No hourly rate for {names}: their hours cost nothing here.</source>
@@ -7615,9 +7671,13 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>{n} not judged</source>
       <translation>{n} bez ocene</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n record(s): </source>
-      <translation>Zapisi (%n): </translation>
+      <translation>
+        <numerusform>Zapisi (%n): </numerusform>
+        <numerusform>Zapisi (%n): </numerusform>
+        <numerusform>Zapisi (%n): </numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7646,9 +7706,13 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>&amp;Edit…</source>
       <translation>&amp;Izmeni…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n item(s), {in_lab} in the lab</source>
-      <translation>Predmeta: %n, u laboratoriji: {in_lab}</translation>
+      <translation>
+        <numerusform>Predmeta: %n, u laboratoriji: {in_lab}</numerusform>
+        <numerusform>Predmeta: %n, u laboratoriji: {in_lab}</numerusform>
+        <numerusform>Predmeta: %n, u laboratoriji: {in_lab}</numerusform>
+      </translation>
     </message>
     <message>
       <source>on receipt: {condition}</source>
@@ -7884,9 +7948,13 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>Status</source>
       <translation>Status</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>+%n running</source>
-      <translation>+%n u toku</translation>
+      <translation>
+        <numerusform>+%n u toku</numerusform>
+        <numerusform>+%n u toku</numerusform>
+        <numerusform>+%n u toku</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7962,9 +8030,13 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>Bookings</source>
       <translation>Rezervacije</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n step(s): {planned} h planned, {actual} h used</source>
-      <translation>Koraci (%n): planirano {planned} h, iskorišćeno {actual} h</translation>
+      <translation>
+        <numerusform>Koraci (%n): planirano {planned} h, iskorišćeno {actual} h</numerusform>
+        <numerusform>Koraci (%n): planirano {planned} h, iskorišćeno {actual} h</numerusform>
+        <numerusform>Koraci (%n): planirano {planned} h, iskorišćeno {actual} h</numerusform>
+      </translation>
     </message>
     <message>
       <source>; {hours} h booked to the job on no step</source>
@@ -8009,9 +8081,13 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>too large</source>
       <translation>preveliko</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>at most %n decimal(s)</source>
-      <translation>najviše decimala: %n</translation>
+      <translation>
+        <numerusform>najviše decimala: %n</numerusform>
+        <numerusform>najviše decimala: %n</numerusform>
+        <numerusform>najviše decimala: %n</numerusform>
+      </translation>
     </message>
     <message>
       <source>planned</source>
@@ -9229,9 +9305,13 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <source>Any instrument</source>
       <translation>Bilo koji merni instrument</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n record(s)</source>
-      <translation>Zapisa: %n</translation>
+      <translation>
+        <numerusform>Zapisa: %n</numerusform>
+        <numerusform>Zapisa: %n</numerusform>
+        <numerusform>Zapisa: %n</numerusform>
+      </translation>
     </message>
   </context>
   <context>

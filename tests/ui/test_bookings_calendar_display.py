@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QPoint
 from PySide6.QtGui import QColor
 
 from itc_desktop.db import Actor, Database
+from itc_desktop.i18n import language
 from itc_desktop.models.base import utcnow
 from itc_desktop.services import booking_series as series_service
 from itc_desktop.services import bookings as booking_service
@@ -305,3 +306,27 @@ def test_dragging_the_start_edge_resizes_through_the_rules(
     assert stored(db, technician, mine) == (at(monday, 8), at(monday, 11))
     assert not page.banner.isVisible()
     assert no_forms == []
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("en", "Mon {iso} 08:00 – 10:00"), ("hu", "H {hu} 08:00 – 10:00"),
+     ("sr", "Pon {sr} 08:00 – 10:00"), ("sr-Cyrl", "Пон {sr} 08:00 – 10:00")],
+)  # fmt: skip
+def test_the_calendar_names_the_days_in_the_program_language(
+    qtbot, db: Database, manager: Actor, technician: Actor, context_for, code: str, expected: str
+) -> None:
+    """Day names came from strftime("%a"), which speaks English whatever the language."""
+    machine = add_equipment(db, manager, "CNC-1")
+    monday = next_monday()
+    book(db, technician, machine, at(monday, 8), at(monday, 10))
+    page = open_page(qtbot, context_for, technician)
+    view = page.calendar
+    with language(code):
+        tip = view.tooltip_at(view.point_for(machine, at(monday, 9)))
+    dates = {
+        "iso": f"{monday:%Y-%m-%d}",
+        "hu": f"{monday:%Y. %m. %d.}",
+        "sr": f"{monday:%d.%m.%Y.}",
+    }
+    assert expected.format(**dates) in tip

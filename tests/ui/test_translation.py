@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from itc_desktop.i18n_catalog import extract, read_ts
+from itc_desktop.i18n_catalog import catalogue, extract, read_ts
 from itc_desktop.ui import translation
 from itc_desktop.ui.translation import compiled_qm, current_language, load_language, ts_file
 
@@ -169,6 +169,21 @@ def test_serbian_cyrillic_covers_the_whole_program_derived_from_the_latin(
     assert load_language(app, "sr-Cyrl")
     shown = QCoreApplication.translate(context, source)
     assert shown == to_cyrillic(text) and shown != text
+
+
+@pytest.mark.parametrize("code", ["hu", "sr", "sr-Cyrl"])
+def test_counted_messages_are_translated_for_every_count(app: QApplication, code: str) -> None:
+    """`tr("%n piece(s) of equipment", "", n)`: Qt picks one of the language's plural forms by
+    n (Serbian has three: 1, 2–4, 5 and more). Every form must be there: with one plain
+    translation, Serbian showed "15 piece(s) of equipment" in English."""
+    latin = catalogue("sr" if code == "sr-Cyrl" else code)
+    counted = {key: text for key, text in catalogue(code).items() if "%n" in key.source}
+    assert len(counted) >= 10 and len(counted) == sum("%n" in k.source for k in latin)
+    assert load_language(app, code)
+    for key, text in counted.items():
+        for n in (1, 2, 3, 5, 11, 21, 104):
+            shown = QCoreApplication.translate(key.context, key.source, "", n)
+            assert shown == text.replace("%n", str(n)), (code, key.source, n)
 
 
 def test_hand_written_cyrillic_wins_over_the_derived_one(

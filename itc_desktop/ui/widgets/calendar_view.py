@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from itc_desktop.i18n import format_date, format_local_time, weekday_name
 from itc_desktop.services.bookings import BookingRow
 from itc_desktop.services.maintenance_windows import BlockingWindow
 
@@ -258,7 +259,11 @@ class CalendarView(QWidget):
             font.setBold(day == today)
             painter.setFont(font)
             painter.setPen(QPen(NOW if day == today else QColor("#263238")))
-            title = day.strftime("%a %d.%m.") if self.days > 1 else day.strftime("%A %Y-%m-%d")
+            title = (
+                f"{weekday_name(day, short=True)} {day:%d.%m.}"
+                if self.days > 1
+                else f"{weekday_name(day)} {format_date(day)}"
+            )
             painter.drawText(
                 QRectF(left, 2, day_w, HEADER_HEIGHT / 2), Qt.AlignmentFlag.AlignCenter, title
             )
@@ -350,7 +355,7 @@ class CalendarView(QWidget):
             start, end = booking.start.astimezone(self.zone), booking.end.astimezone(self.zone)
             lines = [
                 f"{booking.asset_tag} {booking.equipment_name}",
-                f"{start:%a %Y-%m-%d %H:%M} – {end:%H:%M}",
+                f"{weekday_name(start, short=True)} {format_local_time(start)} – {end:%H:%M}",
                 booking.booked_for_name,
             ]
             lines += [t for t in (booking.job_reference, booking.purpose) if t]
