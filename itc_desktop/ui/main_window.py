@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -51,6 +52,16 @@ class AboutDialog(QMessageBox):
             + self.tr("Equipment, bookings, jobs, test results and reports of the center.")
         )
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
+
+
+def forget_build_sizes(page: QWidget) -> None:
+    """Drops the sizes a page's layouts worked out while it was being built: until the page is
+    first shown they still count widgets hidden since (the Reports page's buttons of the
+    other kinds), and the window grew to them when the page was first shown."""
+    for child in page.findChildren(QWidget):
+        child.updateGeometry()
+    for layout in page.findChildren(QLayout):
+        layout.invalidate()
 
 
 class MainWindow(QMainWindow):
@@ -239,6 +250,7 @@ class MainWindow(QMainWindow):
         if key not in self._widgets:
             index = self.page_keys().index(key)
             widget = self._specs[index].factory(self._context)
+            forget_build_sizes(widget)
             empty_slot = self.stack.widget(index)
             self.stack.removeWidget(empty_slot)
             empty_slot.deleteLater()

@@ -59,6 +59,7 @@ from itc_desktop.ui.pages.booking_dialogs import (
 from itc_desktop.ui.pages.bookings_list import BookingsListPanel
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.widgets.calendar_view import CalendarRow, CalendarView
+from itc_desktop.ui.widgets.combos import fit_combo
 
 
 class BookingsPage(QWidget):
@@ -136,6 +137,8 @@ class BookingsPage(QWidget):
         self.free_button = QPushButton(self.tr("Find &free slot…"))
         self.maintenance_button = QPushButton(self.tr("Plan &maintenance…"))
         self.maintenance_button.setVisible(can(self.actor, Permission.PLAN_MAINTENANCE_WINDOWS))
+        # Two rows, so that the page fits a 1366-pixel laptop screen: going through the days
+        # and the actions above, the filters below (one row needed ~1450 pixels).
         for widget in (
             self.previous_button,
             self.today_button,
@@ -143,8 +146,6 @@ class BookingsPage(QWidget):
             self.date_edit,
             self.day_button,
             self.week_button,
-            self.category,
-            self.machine,
             self.range_label,
         ):
             bar.addWidget(widget)
@@ -152,6 +153,11 @@ class BookingsPage(QWidget):
         bar.addWidget(self.maintenance_button)
         bar.addWidget(self.free_button)
         bar.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        for combo in (self.category, self.machine):
+            fit_combo(combo, 24)
+            filters.addWidget(combo)
+        filters.addStretch(1)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
@@ -165,6 +171,7 @@ class BookingsPage(QWidget):
         scroll.setWidget(self.calendar)
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         self.previous_button.clicked.connect(lambda: self.step(-1))

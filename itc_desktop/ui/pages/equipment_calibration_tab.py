@@ -401,7 +401,11 @@ class CalibrationTab(QWidget):
         top.addWidget(self.state_label, 1)
         top.addWidget(self.add_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(self.tr("<b>Overrides</b> (use while out of calibration)")), 1)
+        overrides_title = QLabel(self.tr("<b>Overrides</b> (use while out of calibration)"))
+        # The titles wrap rather than widen the tab (and the window) in longer languages.
+        for label in (self.state_label, overrides_title):
+            label.setWordWrap(True)
+        bottom.addWidget(overrides_title, 1)
         bottom.addWidget(self.revoke_button)
         bottom.addWidget(self.override_button)
         layout = QVBoxLayout(self)

@@ -32,6 +32,7 @@ from itc_desktop.ui.models.jobs import FetchJobs, JobsTableModel
 from itc_desktop.ui.pages.job_detail import JobDetailPanel
 from itc_desktop.ui.pages.job_dialogs import AccessCodeDialog, NewJobDialog
 from itc_desktop.ui.pages.registry import PageContext
+from itc_desktop.ui.widgets.combos import fit_combo
 from itc_desktop.ui.widgets.tables import column_menu, configure_table, set_column_widths
 
 SEARCH_DELAY_MS = 250
@@ -78,10 +79,7 @@ class JobsPage(QWidget):
             self.status_filter.addItem(status_label(status.value), status.value)
         self.company_filter = QComboBox()
         self.company_filter.setObjectName("companyFilter")
-        self.company_filter.setMinimumContentsLength(16)
-        self.company_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        fit_combo(self.company_filter, 16)
         self.technician_filter = QComboBox()
         self.technician_filter.setObjectName("technicianFilter")
         self.overdue_check = QCheckBox(self.tr("O&verdue"))

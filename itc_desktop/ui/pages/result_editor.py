@@ -55,6 +55,7 @@ from itc_desktop.ui.pages.result_editor_types import (
     HardnessPanel,
     TypePanel,
 )
+from itc_desktop.ui.widgets.combos import fit_combo
 
 DEBOUNCE_MS = 200
 STATE_TEXTS = {
@@ -118,10 +119,7 @@ class ResultEditorDialog(QDialog):
         self.instrument = QComboBox()
         self.override = QComboBox()
         for combo in (self.job, self.specimen, self.instrument, self.override):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(24)
+            fit_combo(combo, 24)
         for j in self.choices.jobs:
             self.job.addItem(f"{j.reference} — {j.title}", j.id)
         completer = self.job.completer()

@@ -43,6 +43,7 @@ from itc_desktop.ui.models.results import (
 from itc_desktop.ui.pages.registry import PageContext
 from itc_desktop.ui.pages.result_detail import ResultDetailPanel
 from itc_desktop.ui.pages.result_workflow import ResultActions
+from itc_desktop.ui.widgets.combos import fit_combo
 from itc_desktop.ui.widgets.search_combo import SearchCombo
 from itc_desktop.ui.widgets.tables import column_menu, configure_table, set_column_widths
 
@@ -97,10 +98,7 @@ class ResultsPage(QWidget):
             self.status_filter.addItem(status_label(status.value), status.value)
         self.instrument_filter = QComboBox()
         self.instrument_filter.setObjectName("resultInstrumentFilter")
-        self.instrument_filter.setMinimumContentsLength(14)
-        self.instrument_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        fit_combo(self.instrument_filter, 14)
         today = QDate.currentDate()
         self.from_check = QCheckBox(self.tr("&From"))
         self.from_edit = QDateEdit(today.addMonths(-1))

@@ -42,6 +42,7 @@ from itc_desktop.importers.tensile_files import (
     read_record_bytes,
 )
 from itc_desktop.ui.forms import FormMessage
+from itc_desktop.ui.widgets.combos import fit_combo
 from itc_desktop.ui.widgets.tables import AMBER, GREY, configure_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -295,10 +296,7 @@ class TensileImportDialog(QDialog):
             title = QLabel(self.quantity_title(quantity))
             column_combo = QComboBox()
             column_combo.setObjectName(f"tensileImportColumn_{quantity}")
-            column_combo.setMinimumContentsLength(14)
-            column_combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+            fit_combo(column_combo, 14)
             title.setBuddy(column_combo)
             unit_combo = QComboBox()
             unit_combo.setObjectName(f"tensileImportUnit_{quantity}")
