@@ -252,6 +252,29 @@ def test_page_lists_records_and_filters_them(
     page.to_check.setChecked(False)
 
 
+def test_every_column_is_shown_whole_beside_the_record(
+    qtbot, context_for: ContextFor, records: Records, manager: Actor
+) -> None:
+    """The outcome (pass/fail) is on screen without scrolling sideways, and "Charpy impact"
+    and "Approved · rev. 2" are not cut (fixed widths cut them)."""
+    page = _page(qtbot, context_for, manager)
+    view, header = page.view, page.view.horizontalHeader()
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    assert header.length() <= view.viewport().width()
+    assert (
+        header.sectionViewportPosition(ResultsTableModel.OUTCOME)
+        + header.sectionSize(ResultsTableModel.OUTCOME)
+        <= view.viewport().width()
+    )
+    metrics = view.fontMetrics()
+    for column, text in (
+        (ResultsTableModel.TEST, "Charpy impact"),
+        (ResultsTableModel.STATUS, "Approved · rev. 2"),
+    ):
+        assert metrics.horizontalAdvance(text) < header.sectionSize(column), text
+    assert page.detail.width() > 400  # the record keeps room for its values and plot
+
+
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
 def test_status_and_job_filters(
     qtbot,

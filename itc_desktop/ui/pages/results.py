@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itc_desktop.models.results import ResultStatus, ResultType
+from itc_desktop.models.results import (
+    RESULT_STATUS_LABELS,
+    RESULT_TYPE_LABELS,
+    ResultStatus,
+    ResultType,
+)
 from itc_desktop.services import equipment as equipment_service
 from itc_desktop.services import jobs as job_service
 from itc_desktop.services import results as result_service
@@ -35,9 +40,12 @@ from itc_desktop.services.results import RecordView, ResultFilter
 from itc_desktop.ui.background import report_unexpected
 from itc_desktop.ui.errors import show_domain_error
 from itc_desktop.ui.models.results import (
+    OUTCOME_SIGNS,
     ResultsTableModel,
+    outcome_text,
     records_fetcher,
     status_label,
+    status_text,
     type_label,
 )
 from itc_desktop.ui.pages.registry import PageContext
@@ -45,7 +53,12 @@ from itc_desktop.ui.pages.result_detail import ResultDetailPanel
 from itc_desktop.ui.pages.result_workflow import ResultActions
 from itc_desktop.ui.widgets.combos import fit_combo
 from itc_desktop.ui.widgets.search_combo import SearchCombo
-from itc_desktop.ui.widgets.tables import column_menu, configure_table, set_column_widths
+from itc_desktop.ui.widgets.tables import (
+    column_menu,
+    configure_table,
+    set_column_widths,
+    width_for_texts,
+)
 
 JOB_CHOICES = 1000  # the newest jobs offered in the job filter (typing narrows them)
 HIDDEN_AT_START = (ResultsTableModel.METHOD, ResultsTableModel.BY)
@@ -143,12 +156,18 @@ class ResultsPage(QWidget):
             (
                 (ResultsTableModel.JOB, 102),
                 (ResultsTableModel.SPECIMEN, 68),
-                (ResultsTableModel.TEST, 88),
+                (
+                    ResultsTableModel.TEST,
+                    width_for_texts(self.view, map(type_label, RESULT_TYPE_LABELS)),
+                ),
                 (ResultsTableModel.METHOD, 170),
                 (ResultsTableModel.INSTRUMENT, 74),
                 (ResultsTableModel.PERFORMED, 116),
                 (ResultsTableModel.BY, 120),
-                (ResultsTableModel.STATUS, 122),
+                (
+                    ResultsTableModel.STATUS,
+                    width_for_texts(self.view, (status_text(s, 2) for s in RESULT_STATUS_LABELS)),
+                ),
             ),
         )
         for column in HIDDEN_AT_START:
@@ -214,7 +233,6 @@ class ResultsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 680])
         layout = QVBoxLayout(self)
         layout.addLayout(first)
         layout.addLayout(second)
@@ -286,8 +304,27 @@ class ResultsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_before:
             self.on_refresh()  # coming back: what others changed meanwhile is shown
+        else:
+            # Once the page has its real width (built hidden, it had none).
+            width = self._table_width()
+            self.splitter.setSizes([width, max(self.splitter.width() - width, 1)])
         self._shown_before = True
         super().showEvent(event)
+
+    def _table_width(self) -> int:
+        """The table as wide as its shown columns with the outcome whole; the record the rest."""
+        header = self.view.horizontalHeader()
+        columns = sum(
+            header.sectionSize(c)
+            for c in range(header.count() - 1)
+            if not header.isSectionHidden(c)
+        )
+        return (
+            columns
+            + width_for_texts(self.view, map(outcome_text, OUTCOME_SIGNS))
+            + self.view.verticalScrollBar().sizeHint().width()
+            + 2 * self.view.frameWidth()
+        )
 
     @Slot()
     def on_refresh(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import Qt
@@ -37,6 +37,13 @@ def set_column_widths(header: QHeaderView, widths: Sequence[tuple[int, int]]) ->
     for column, width in widths:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
+
+
+def width_for_texts(view: QTableView, texts: Iterable[str]) -> int:
+    """The width (pixels) a column needs to show the longest of `texts` whole, in the view's
+    font (a fixed width cut "Charpy impact" and longer words of other languages)."""
+    metrics = view.fontMetrics()
+    return max((metrics.horizontalAdvance(text) for text in texts), default=0) + 18
 
 
 def column_menu(view: QTableView) -> QMenu:
