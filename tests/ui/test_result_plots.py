@@ -154,6 +154,10 @@ def test_selecting_the_yield_point_curve_marks_reh_and_rel(qtbot) -> None:
     assert plot.fit_lines()["E"][1][1] == pytest.approx(yielded.e_line()[1][1])
     second = plot.curve_items()[1]
     assert second.zValue() > plot.curve_items()[0].zValue()
+    # The labels' boxes lie under every curve: "ReH = … MPa" sits where the curve rises
+    # after the plateau, and its opaque box hid that part of the curve.
+    lowest_curve = min(curve.zValue() for curve in plot.curve_items())
+    assert all(text.zValue() < lowest_curve for text in plot._marker_texts)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -295,7 +295,9 @@ class StressStrainPlot(ChartWidget):
                 fill=pg.mkBrush(base),
             )
             text.setPos(x, y)
-            text.setZValue(16)
+            # Under the curves (5, 10): a label's box hid the part of a curve it sat on (the
+            # rise after the yield plateau, under "ReH = … MPa"); the curve may cross a label.
+            text.setZValue(4)
             self._add_overlay(text)
             self._marker_texts.append(text)
 
