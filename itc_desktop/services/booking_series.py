@@ -300,6 +300,14 @@ def _check_chosen(booking: Booking, expected_version: int | None) -> None:
     check_version(booking, expected_version, _("Booking {id}", id=booking.id))
 
 
+def _check_series(series: BookingSeries, expected_version: int | None) -> None:
+    """Optimistic locking of the other occurrences a series edit moves or cancels: any change
+    of one of them since the caller read the series (`BookingRow.series_version`) moved the
+    series' version on (bookings._note_series_change), so the edit is refused, naming who
+    and when, rather than overwrite that change."""
+    check_version(series, expected_version, _("Booking series {id}", id=series.id))
+
+
 def cancel_occurrences(
     session: Session,
     actor: Actor | None,
@@ -309,16 +317,21 @@ def cancel_occurrences(
     now: datetime | None = None,
     *,
     expected_version: int | None = None,
+    expected_series_version: int | None = None,
 ) -> list[int]:
     """Cancels one occurrence, it and the following ones, or every one not yet started;
     returns the cancelled ids. The series rule ends before the first cancelled day. With
     `expected_version` (the version the caller read of the chosen occurrence) nothing is
-    cancelled when someone changed that occurrence meanwhile (see `_check_chosen`)."""
+    cancelled when someone changed that occurrence meanwhile (see `_check_chosen`); with
+    `expected_series_version`, nor when any occurrence of the series changed (a scope of
+    more than one; see `_check_series`)."""
     require(actor, Permission.BOOK_EQUIPMENT)
     now = now or utcnow()
     booking = booking_service.get_row(session, booking_id)
     _check_chosen(booking, expected_version)
     series = _series_of(session, booking) if scope != SeriesScope.ONE else None
+    if series is not None:
+        _check_series(series, expected_series_version)
     affected = _affected(session, booking, scope, now)
     for item in affected:
         booking_service.cancel_booking(session, actor, item.id, reason)
@@ -344,16 +357,19 @@ def update_occurrences(
     override_reason: str = "",
     now: datetime | None = None,
     expected_version: int | None = None,
+    expected_series_version: int | None = None,
 ) -> list[int]:
     """Moves/resizes one occurrence, it and the following ones, or all not yet started. The
     others take the same local time of day, the same length and the same shift in days as
     this one; each passes every booking rule again (a refusal names the day). "This and
-    following" splits the series: a new rule from this day on. `expected_version` as for
-    `cancel_occurrences`."""
+    following" splits the series: a new rule from this day on. `expected_version` and
+    `expected_series_version` as for `cancel_occurrences`."""
     actor = require(actor, Permission.BOOK_EQUIPMENT)
     now = now or utcnow()
     booking = booking_service.get_row(session, booking_id)
     _check_chosen(booking, expected_version)
+    if scope != SeriesScope.ONE:
+        _check_series(_series_of(session, booking), expected_series_version)
     base = booking_service.request_of(booking)
     target = equipment_id if equipment_id is not None else booking.equipment_id
     text = purpose if purpose is not None else booking.purpose

@@ -17,11 +17,17 @@ from typing import Any, NoReturn
 from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import flag_modified
 
 from itc_desktop.db import Actor
 from itc_desktop.i18n import _
 from itc_desktop.models.base import OffIndex, utcnow
-from itc_desktop.models.bookings import BOOKING_STATUS_VALUES, Booking, BookingStatus
+from itc_desktop.models.bookings import (
+    BOOKING_STATUS_VALUES,
+    Booking,
+    BookingSeries,
+    BookingStatus,
+)
 from itc_desktop.models.equipment import Equipment, UsageSession
 from itc_desktop.models.jobs import CLOSED_STATUS_VALUES, Job, JobStep
 from itc_desktop.models.users import User
@@ -94,6 +100,9 @@ class BookingRow:
     override_reason: str
     usage_session_id: int | None
     version: int
+    # The series' version when read: any change of one of its occurrences moves it on, so a
+    # series edit based on an older reading is refused (booking_series._check_series).
+    series_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -397,7 +406,19 @@ def update_booking(
     booking.job_id = request.job_id
     booking.job_step_id = request.job_step_id
     _record_override(booking, actor, check, override_reason)
+    _note_series_change(session, booking)
     _flush_guarded(session, booking)
+
+
+def _note_series_change(session: Session, booking: Booking) -> None:
+    """An occurrence changed: its series' version moves on too (and the trail names who), so
+    a series edit read before it — which would move or cancel this occurrence as well, over
+    the change — is refused instead."""
+    if booking.series_id is None:
+        return
+    series = session.get(BookingSeries, booking.series_id)
+    if series is not None:
+        flag_modified(series, "purpose")  # an UPDATE of the row: the version moves on
 
 
 def move_booking(
@@ -499,6 +520,7 @@ def cancel_booking(
     booking.cancel_reason = reason.strip()
     booking.cancelled_at = utcnow()
     booking.cancelled_by_id = actor.id
+    _note_series_change(session, booking)
     session.flush()
 
 
@@ -635,10 +657,18 @@ def mark_overdue_no_shows(
 def _rows_query() -> Select:  # type: ignore[type-arg]
     person = aliased(User)
     return (
-        select(Booking, Equipment.asset_tag, Equipment.name, person.full_name, Job.reference)
+        select(
+            Booking,
+            Equipment.asset_tag,
+            Equipment.name,
+            person.full_name,
+            Job.reference,
+            BookingSeries.version,
+        )
         .join(Equipment, Equipment.id == Booking.equipment_id)
         .join(person, person.id == Booking.booked_for_id)
         .outerjoin(Job, Job.id == Booking.job_id)
+        .outerjoin(BookingSeries, BookingSeries.id == Booking.series_id)
     )
 
 
@@ -665,8 +695,9 @@ def _to_rows(session: Session, stmt: Select) -> list[BookingRow]:  # type: ignor
             override_reason=b.override_reason,
             usage_session_id=b.usage_session_id,
             version=b.version,
+            series_version=series_version,
         )
-        for b, tag, name, who, reference in session.execute(stmt).all()
+        for b, tag, name, who, reference, series_version in session.execute(stmt).all()
     ]
 
 
@@ -726,6 +757,7 @@ _LIST_COLUMNS = (  # in BookingRow's order
     Booking.override_reason,
     Booking.usage_session_id,
     Booking.version,
+    BookingSeries.version,
 )
 # BookingFilter field -> its condition on a bound parameter of the same name
 _LIST_CONDITIONS = {
@@ -748,6 +780,7 @@ def _list_statement(filtered_by: tuple[str, ...], after: bool) -> Select[Any]:
         .join(Equipment, Equipment.id == Booking.equipment_id)
         .join(_LIST_PERSON, _LIST_PERSON.id == Booking.booked_for_id)
         .outerjoin(Job, Job.id == Booking.job_id)
+        .outerjoin(BookingSeries, BookingSeries.id == Booking.series_id)
         .where(*(_LIST_CONDITIONS[name]() for name in filtered_by))
         .order_by(Booking.starts_at.desc(), Booking.id.desc())
     )

@@ -2304,6 +2304,10 @@
       <translation>Foglalás {id}</translation>
     </message>
     <message>
+      <source>Booking series {id}</source>
+      <translation>Foglalássorozat {id}</translation>
+    </message>
+    <message>
       <source>Opening hours</source>
       <translation>Nyitvatartás</translation>
     </message>

@@ -2304,6 +2304,10 @@
       <translation>Rezervacija {id}</translation>
     </message>
     <message>
+      <source>Booking series {id}</source>
+      <translation>Serija rezervacija {id}</translation>
+    </message>
+    <message>
       <source>Opening hours</source>
       <translation>Radno vreme</translation>
     </message>

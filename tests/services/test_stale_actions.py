@@ -148,6 +148,94 @@ def test_a_series_edit_or_cancel_from_an_old_copy_is_refused_and_writes_nothing(
         assert verify_chain(session).ok
 
 
+def test_a_series_edit_is_refused_when_another_occurrence_changed_meanwhile(
+    db: Database, office: Database, manager: Actor, technician: Actor
+) -> None:
+    """The office reads the series (its first occurrence, with the series' version); the lab
+    then moves the third occurrence alone. The office's "all" or "this and following" edit
+    would move or cancel that third one too, over the lab's change: refused, naming the
+    lab's technician, and nothing written. The chosen occurrence itself did not change."""
+    machine = make_equipment(db, manager, "SAW-2")
+    created = daily_series(db, technician, machine)
+    first, _second, third = created.booking_ids
+    office_copy = booking_copy(office, manager, first)
+    assert office_copy.series_version is not None
+    monday = next_monday()
+    wednesday = monday + timedelta(days=2)
+    with db.transaction(technician) as session:
+        booking_service.move_booking(
+            session,
+            technician,
+            third,
+            at(wednesday, 15),
+            expected_version=booking_copy(db, technician, third).version,
+        )
+    after_lab = slots(db, manager, created.series_id)
+    assert booking_copy(db, manager, first).version == office_copy.version  # chosen: as read
+    label = f"Booking series {created.series_id}"
+
+    for scope in (SeriesScope.ALL, SeriesScope.THIS_AND_FOLLOWING):
+        with (
+            pytest.raises(StaleCopy, match=refusal(label, technician.full_name)),
+            office.transaction(manager) as session,
+        ):
+            series_service.update_occurrences(
+                session,
+                manager,
+                first,
+                start=at(monday, 8),
+                end=at(monday, 9),
+                scope=scope,
+                expected_version=office_copy.version,
+                expected_series_version=office_copy.series_version,
+            )
+        with (
+            pytest.raises(StaleCopy, match=refusal(label, technician.full_name)),
+            office.transaction(manager) as session,
+        ):
+            series_service.cancel_occurrences(
+                session,
+                manager,
+                first,
+                "not needed",
+                scope,
+                expected_version=office_copy.version,
+                expected_series_version=office_copy.series_version,
+            )
+    assert slots(office, manager, created.series_id) == after_lab
+    assert after_lab[2][1] == at(wednesday, 15)
+
+    # This occurrence alone is still the office's to change from its copy.
+    with office.transaction(manager) as session:
+        series_service.update_occurrences(
+            session,
+            manager,
+            first,
+            start=at(monday, 8),
+            end=at(monday, 9),
+            expected_version=office_copy.version,
+            expected_series_version=office_copy.series_version,
+        )
+    # Read again, the whole series moves, the lab's occurrence with it, to 08:00.
+    fresh = booking_copy(office, manager, first)
+    assert fresh.series_version is not None and fresh.series_version > office_copy.series_version
+    with office.transaction(manager) as session:
+        series_service.update_occurrences(
+            session,
+            manager,
+            first,
+            start=at(monday, 7),
+            end=at(monday, 8),
+            scope=SeriesScope.ALL,
+            expected_version=fresh.version,
+            expected_series_version=fresh.series_version,
+        )
+    moved = slots(db, manager, created.series_id)
+    assert [m[1] for m in moved] == [at(monday + timedelta(days=d), 7) for d in range(3)]
+    with db.reader() as session:
+        assert verify_chain(session).ok
+
+
 def test_a_no_show_from_an_old_copy_is_refused(
     db: Database, office: Database, admin: Actor, manager: Actor, technician: Actor
 ) -> None:

@@ -115,6 +115,52 @@ def test_a_series_drag_from_an_old_calendar_is_refused_and_the_calendar_reads_ag
     assert shown is not None and shown.start == at(monday, 10) and shown.version == 2
 
 
+def test_a_series_drag_is_refused_when_another_occurrence_was_moved_meanwhile(
+    qtbot,
+    context_for,
+    db: Database,
+    office: Database,
+    manager: Actor,
+    technician: Actor,
+    monkeypatch,
+) -> None:
+    """The dragged occurrence is as the calendar shows it, but the office moved the third
+    one alone meanwhile: "all occurrences" would drag that one back over the office's
+    change, so the drag is refused, naming the series and who changed it."""
+    machine = add_equipment(db, manager, "SAW-1")
+    first, _second, third = series_of_three(db, technician, machine)
+    page = open_bookings(qtbot, context_for, technician)
+    view = page.calendar
+    monday = next_monday()
+    wednesday = monday + timedelta(days=2)
+    with office.transaction(manager) as session:
+        series_service.update_occurrences(
+            session, manager, third, start=at(wednesday, 15), end=at(wednesday, 16)
+        )
+
+    choose_scope(monkeypatch, SeriesScope.ALL)
+    drag(
+        view,
+        view.point_for(machine, at(monday, 9, 30)),
+        view.point_for(machine, at(monday, 13, 30)),
+    )
+    assert page.banner.isVisible()
+    assert page.banner.text().startswith(
+        f"Booking series {view.booking(first).series_id} was changed by {manager.full_name} at "
+    )
+    starts = sorted(r.start for r in all_bookings(db, technician) if r.status == "confirmed")
+    assert starts == [at(monday, 9), at(monday, 9) + timedelta(days=1), at(wednesday, 15)]
+    # Read again, the same drag moves all three, the office's one with them.
+    drag(
+        view,
+        view.point_for(machine, at(monday, 9, 30)),
+        view.point_for(machine, at(monday, 13, 30)),
+    )
+    assert page.banner.isHidden()
+    starts = sorted(r.start for r in all_bookings(db, technician) if r.status == "confirmed")
+    assert starts == [at(monday + timedelta(days=d), 13) for d in range(3)]
+
+
 def test_a_series_cancel_from_an_old_list_row_is_refused_then_works_after_the_reload(
     qtbot,
     context_for,

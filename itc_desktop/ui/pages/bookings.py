@@ -402,7 +402,7 @@ class BookingsPage(QWidget):
             job_step_id=booking.job_step_id,
         )
         if booking.series_id is not None:
-            problem = self._change_series(booking_id, values, booking.version)
+            problem = self._change_series(booking_id, values, booking)
         else:
             problem = self._write(
                 lambda s: booking_service.update_booking(
@@ -414,9 +414,10 @@ class BookingsPage(QWidget):
             self.show_refusal(problem)
 
     def _change_series(
-        self, booking_id: int, values: BookingValues, version: int, ask: bool = True
+        self, booking_id: int, values: BookingValues, read: BookingRow, ask: bool = True
     ) -> str:
-        """`version`: the chosen occurrence as read (a stale copy is refused)."""
+        """`read`: the chosen occurrence as read, with its series' version (a change of the
+        occurrence, or of any other one a wider scope moves, made meanwhile is refused)."""
         scope = SeriesScope.ONE
         if ask:
             chooser = ScopeDialog(self, self.tr("Change which occurrences?"))
@@ -434,7 +435,8 @@ class BookingsPage(QWidget):
                 equipment_id=values.equipment_id,
                 purpose=values.purpose,
                 override_reason=values.override_reason,
-                expected_version=version,
+                expected_version=read.version,
+                expected_series_version=read.series_version,
             )
         )
 
@@ -444,7 +446,7 @@ class BookingsPage(QWidget):
 
         def save(v: BookingValues) -> str:
             if existing is not None and existing.series_id is not None:
-                return self._change_series(existing.id, v, existing.version)
+                return self._change_series(existing.id, v, existing)
             if existing is not None and booking_id is not None:
                 return self._write(
                     lambda s: booking_service.update_booking(
@@ -591,7 +593,13 @@ class BookingsPage(QWidget):
             scope = chooser.scope()
             problem = self._write(
                 lambda s: series_service.cancel_occurrences(
-                    s, self.actor, row.id, reason, scope, expected_version=row.version
+                    s,
+                    self.actor,
+                    row.id,
+                    reason,
+                    scope,
+                    expected_version=row.version,
+                    expected_series_version=row.series_version,
                 )
             )
         else:
