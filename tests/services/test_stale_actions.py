@@ -24,7 +24,7 @@ from itc_desktop.services.booking_series import SeriesScope, SeriesSpec
 from itc_desktop.services.bookings import BookingRequest, BookingRow
 from itc_desktop.services.equipment import EquipmentDetail
 from itc_desktop.services.errors import Conflict, StaleCopy
-from tests.services.bookings_support import at, next_monday
+from tests.services.bookings_support import LAB, at, next_monday
 from tests.services.equipment_support import make_equipment
 
 STAMP = r"\d{4}-\d\d-\d\d \d\d:\d\d"
@@ -148,6 +148,24 @@ def test_a_series_edit_or_cancel_from_an_old_copy_is_refused_and_writes_nothing(
         assert verify_chain(session).ok
 
 
+def office_moves_from(
+    office: Database, manager: Actor, copy: BookingRow, hour: int, scope: SeriesScope
+) -> None:
+    """The office moves the occurrence of `copy` (and `scope`) to `hour` from that copy."""
+    day = copy.start.astimezone(LAB).date()
+    with office.transaction(manager) as session:
+        series_service.update_occurrences(
+            session,
+            manager,
+            copy.id,
+            start=at(day, hour),
+            end=at(day, hour + 1),
+            scope=scope,
+            expected_version=copy.version,
+            expected_series_version=copy.series_version,
+        )
+
+
 def test_a_series_edit_is_refused_when_another_occurrence_changed_meanwhile(
     db: Database, office: Database, manager: Actor, technician: Actor
 ) -> None:
@@ -172,27 +190,12 @@ def test_a_series_edit_is_refused_when_another_occurrence_changed_meanwhile(
         )
     after_lab = slots(db, manager, created.series_id)
     assert booking_copy(db, manager, first).version == office_copy.version  # chosen: as read
-    label = f"Booking series {created.series_id}"
+    stale_series = refusal(f"Booking series {created.series_id}", technician.full_name)
 
     for scope in (SeriesScope.ALL, SeriesScope.THIS_AND_FOLLOWING):
-        with (
-            pytest.raises(StaleCopy, match=refusal(label, technician.full_name)),
-            office.transaction(manager) as session,
-        ):
-            series_service.update_occurrences(
-                session,
-                manager,
-                first,
-                start=at(monday, 8),
-                end=at(monday, 9),
-                scope=scope,
-                expected_version=office_copy.version,
-                expected_series_version=office_copy.series_version,
-            )
-        with (
-            pytest.raises(StaleCopy, match=refusal(label, technician.full_name)),
-            office.transaction(manager) as session,
-        ):
+        with pytest.raises(StaleCopy, match=stale_series):
+            office_moves_from(office, manager, office_copy, 8, scope)
+        with pytest.raises(StaleCopy, match=stale_series), office.transaction(manager) as session:
             series_service.cancel_occurrences(
                 session,
                 manager,
@@ -206,30 +209,11 @@ def test_a_series_edit_is_refused_when_another_occurrence_changed_meanwhile(
     assert after_lab[2][1] == at(wednesday, 15)
 
     # This occurrence alone is still the office's to change from its copy.
-    with office.transaction(manager) as session:
-        series_service.update_occurrences(
-            session,
-            manager,
-            first,
-            start=at(monday, 8),
-            end=at(monday, 9),
-            expected_version=office_copy.version,
-            expected_series_version=office_copy.series_version,
-        )
-    # Read again, the whole series moves, the lab's occurrence with it, to 08:00.
+    office_moves_from(office, manager, office_copy, 8, SeriesScope.ONE)
+    # Read again, the whole series moves, the lab's occurrence with it, to 07:00.
     fresh = booking_copy(office, manager, first)
     assert fresh.series_version is not None and fresh.series_version > office_copy.series_version
-    with office.transaction(manager) as session:
-        series_service.update_occurrences(
-            session,
-            manager,
-            first,
-            start=at(monday, 7),
-            end=at(monday, 8),
-            scope=SeriesScope.ALL,
-            expected_version=fresh.version,
-            expected_series_version=fresh.series_version,
-        )
+    office_moves_from(office, manager, fresh, 7, SeriesScope.ALL)
     moved = slots(db, manager, created.series_id)
     assert [m[1] for m in moved] == [at(monday + timedelta(days=d), 7) for d in range(3)]
     with db.reader() as session:
