@@ -3,9 +3,10 @@
 One source of truth per string: `resources/translations/itc_<lang>.ts` (Qt's XML format) holds
 the Hungarian and Serbian (Latin) translations of every message — the Qt texts (`self.tr`,
 `QCoreApplication.translate`, `QT_TRANSLATE_NOOP`, a module's `_tr` helper, a table model's
-`HEADERS`) under their Qt context, and the Qt-free texts of services, reports and commands
-(`_()`, `N_()`) under the context `itc`. Serbian Cyrillic is never written by hand:
-`to_cyrillic` derives it from the Latin text, in this one place.
+`HEADERS`, the headers given to a `RecordsTableModel`) under their Qt context, and the
+Qt-free texts of services, reports and commands (`_()`, `N_()`) under the context `itc`.
+Serbian Cyrillic is never written by hand: `to_cyrillic` derives it from the Latin text, in
+this one place.
 
 `extract()` reads the source with `ast` (no import, no Qt); `update_catalogues()` adds new
 messages to the .ts files, keeps every translation, and marks vanished ones obsolete. Run it
@@ -114,6 +115,15 @@ class _Finder(ast.NodeVisitor):
             isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP" and _string(second)
         ):
             self._add(_string(first) or "", _string(second), node)
+        elif (
+            isinstance(func, ast.Name)
+            and func.id == "RecordsTableModel"
+            and isinstance(first, ast.Tuple)
+            and _string(second)
+        ):
+            # RecordsTableModel(headers, context): the headers are translated in that context.
+            for element in first.elts:
+                self._add(_string(second) or "", _string(element), element)
         elif isinstance(func, ast.Name) and func.id in ("_", "N_") and _string(first):
             self._add(QT_FREE_CONTEXT, _string(first), node)
         elif isinstance(func, ast.Name) and func.id == "_tr" and _string(second):

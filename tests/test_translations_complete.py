@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from itc_desktop.i18n_catalog import Message, catalogue, extract, placeholders
+from itc_desktop.i18n_catalog import Key, Message, catalogue, extract, placeholders
 
 MESSAGES, UNRESOLVED = extract()
 _MNEMONIC = re.compile(r"&(?!&)(?=\w)")
@@ -24,6 +24,20 @@ def test_every_tr_call_has_a_known_context() -> None:
 
 def test_the_program_has_its_messages() -> None:
     assert len(MESSAGES) > 2000
+
+
+def test_headers_given_to_a_records_table_are_messages_of_its_context() -> None:
+    """RecordsTableModel(headers, context) translates its headers in that context: the
+    calibration, override, maintenance and import tables showed English headers in every
+    language while the extractor did not see them."""
+    keys = {message.key for message in MESSAGES}
+    for context, source in (
+        ("CalibrationTab", "Calibrated"),
+        ("CalibrationTab", "Justification"),
+        ("ImportDialog", "Problem"),
+    ):
+        assert Key(context, source) in keys
+    assert catalogue("hu")[Key("CalibrationTab", "Calibrated")] == "Kalibrálva"
 
 
 @pytest.mark.parametrize("lang", ["hu", "sr", "sr-Cyrl"])

@@ -6235,6 +6235,54 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <translation>Felülbírálatot csak vezető vonhat vissza.</translation>
     </message>
     <message>
+      <source>Calibrated</source>
+      <translation>Kalibrálva</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Érvényes</translation>
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation>Kalibráló</translation>
+    </message>
+    <message>
+      <source>Accr.</source>
+      <translation>Akkr.</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Tanúsítvány</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Eredmény</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fájl</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Kezdete</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Vége</translation>
+    </message>
+    <message>
+      <source>Granted by</source>
+      <translation>Engedélyezte</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Justification</source>
+      <translation>Indoklás</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Overrides&lt;/b&gt; (use while out of calibration)</source>
       <translation>&lt;b&gt;Felülbírálatok&lt;/b&gt; (használat lejárt kalibrálás mellett)</translation>
     </message>
@@ -6479,6 +6527,18 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
       <translation>&amp;Fájl kiválasztása…</translation>
     </message>
     <message>
+      <source>Row</source>
+      <translation>Sor</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Oszlop</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Probléma</translation>
+    </message>
+    <message>
       <source>Import equipment</source>
       <translation>Berendezések importálása</translation>
     </message>
@@ -6572,6 +6632,50 @@ Az ITC Lab most bezárul; indítsa el újra.</translation>
     <message>
       <source>Managers and admins plan maintenance.</source>
       <translation>A karbantartást a vezetők és a rendszergazdák tervezik.</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Terv</translation>
+    </message>
+    <message>
+      <source>Every N days</source>
+      <translation>N naponta</translation>
+    </message>
+    <message>
+      <source>Every N h</source>
+      <translation>N óránként</translation>
+    </message>
+    <message>
+      <source>Last done</source>
+      <translation>Utoljára</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>Következő</translation>
+    </message>
+    <message>
+      <source>Hours left</source>
+      <translation>Hátralévő óra</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Állapot</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Fajta</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Kezdete</translation>
+    </message>
+    <message>
+      <source>Ended (downtime)</source>
+      <translation>Vége (állásidő)</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Leírás</translation>
     </message>
     <message>
       <source>&lt;b&gt;Plans&lt;/b&gt;</source>

@@ -6243,6 +6243,54 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <translation>Samo rukovodilac može da opozove odobrenje izuzetka.</translation>
     </message>
     <message>
+      <source>Calibrated</source>
+      <translation>Kalibrisano</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Važi do</translation>
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation>Izvršilac</translation>
+    </message>
+    <message>
+      <source>Accr.</source>
+      <translation>Akr.</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Sertifikat</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Rezultat</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datoteka</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Od</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Do</translation>
+    </message>
+    <message>
+      <source>Granted by</source>
+      <translation>Odobrio</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stanje</translation>
+    </message>
+    <message>
+      <source>Justification</source>
+      <translation>Obrazloženje</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Overrides&lt;/b&gt; (use while out of calibration)</source>
       <translation>&lt;b&gt;Odobrenja izuzetka&lt;/b&gt; (korišćenje van kalibracije)</translation>
     </message>
@@ -6487,6 +6535,18 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
       <translation>&amp;Izaberi datoteku…</translation>
     </message>
     <message>
+      <source>Row</source>
+      <translation>Red</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Kolona</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
       <source>Import equipment</source>
       <translation>Uvoz opreme</translation>
     </message>
@@ -6584,6 +6644,50 @@ ITC Lab se sada zatvara; pokrenite ga ponovo.</translation>
     <message>
       <source>Managers and admins plan maintenance.</source>
       <translation>Održavanje planiraju rukovodioci i administratori.</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Every N days</source>
+      <translation>Na svakih N dana</translation>
+    </message>
+    <message>
+      <source>Every N h</source>
+      <translation>Na svakih N h</translation>
+    </message>
+    <message>
+      <source>Last done</source>
+      <translation>Poslednji put</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>Sledeći rok</translation>
+    </message>
+    <message>
+      <source>Hours left</source>
+      <translation>Preostalo h</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stanje</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Početak</translation>
+    </message>
+    <message>
+      <source>Ended (downtime)</source>
+      <translation>Kraj (zastoj)</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Opis</translation>
     </message>
     <message>
       <source>&lt;b&gt;Plans&lt;/b&gt;</source>
